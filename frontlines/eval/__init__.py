@@ -1,0 +1,1 @@
+"""Evaluation against real gold data (`frontlines eval`) and benchmarks (`frontlines bench`)."""

@@ -1,0 +1,1 @@
+"""Extraction stages: events, actors, dates, numbers, framing, notes."""
