@@ -1,0 +1,1 @@
+"""Versioned data tables: lexicons, dictionaries, taxonomies, gazetteer supplements."""

@@ -1,0 +1,112 @@
+"""Evaluation results as one table for people and one JSON file for CI and docs/results.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from frontlines.eval.runner import TaskResult
+
+
+def git_commit(cwd: Path | None = None) -> str:
+    """Short commit of the checkout, with '+dirty' when the tree has changes; '' outside git."""
+    cwd = cwd or Path(__file__).resolve().parent
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=cwd, capture_output=True, text=True, timeout=10, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return f"{head}+dirty" if dirty else head
+
+
+def run_metadata(data_dir: Path, limit: int | None) -> dict[str, Any]:
+    return {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "commit": git_commit(),
+        "data_dir": str(data_dir),
+        "limit": limit,
+    }
+
+
+def results_payload(results: Sequence[TaskResult], meta: dict[str, Any]) -> dict[str, Any]:
+    """The JSON document: run metadata, per-task status and seconds, and the flat metric rows."""
+    return {
+        **meta,
+        "tasks": [
+            {
+                "task": r.task,
+                "status": r.status,
+                "seconds": round(r.seconds, 3),
+                "missing": r.missing,
+                "error": r.error,
+            }
+            for r in results
+        ],
+        "metrics": [m.as_dict() for r in results for m in r.metrics],
+    }
+
+
+def write_json(path: Path, payload: dict[str, Any]) -> None:
+    """Atomic write, so a CI timeout mid-run leaves the last complete file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def format_value(value: float) -> str:
+    if value != value:  # NaN
+        return "nan"
+    if abs(value) >= 100:
+        return f"{value:.1f}"
+    return f"{value:.3f}"
+
+
+def results_table(results: Sequence[TaskResult], title: str = "frontlines eval") -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("task")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    table.add_column("n", justify="right")
+    for r in results:
+        if r.status == "missing":
+            table.add_row(r.task, "[yellow]missing data[/]", "-", "-")
+            for name in r.missing:
+                table.add_row("", f"[yellow]  {name}[/]", "", "")
+        elif r.status == "error":
+            table.add_row(r.task, f"[red]error: {_escape(r.error)}[/]", "-", "-")
+        else:
+            for m in r.metrics:
+                table.add_row(m.task, m.metric, format_value(m.value), str(m.n))
+    timed = [f"{r.task} {r.seconds:.1f}s" for r in results if r.status != "missing"]
+    if timed:
+        table.caption = "time: " + ", ".join(timed)
+        table.caption_justify = "left"
+    return table
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", r"\[")

