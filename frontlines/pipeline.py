@@ -23,7 +23,7 @@ from frontlines.extract import actors as actor_stage
 from frontlines.extract import dates as date_stage
 from frontlines.extract import events as event_stage
 from frontlines.extract import numbers as number_stage
-from frontlines.extract.collapse import collapse_restatements
+from frontlines.extract.collapse import PUBLICATION_DATE_NOTE, collapse_restatements
 from frontlines.extract.notes import write_note
 from frontlines.extract.types import DateResolution, EventMention
 from frontlines.geo.types import GeoContext
@@ -148,7 +148,7 @@ def _code_date(
     event.event_date = document.published
     event.time_precision = TimePrecision.WEEK
     evidence.append(
-        Evidence("event_date", sent.text, None, note="no date in the text; coded to the publication date, week precision")
+        Evidence("event_date", sent.text, None, note=PUBLICATION_DATE_NOTE)
     )
 
 

@@ -71,8 +71,8 @@ async def extract(request: Request) -> dict[str, Any]:
     )
     try:
         from frontlines.pipeline import extract_document
-    except ImportError:
-        raise HTTPException(503, "the extraction pipeline is not available in this installation") from None
+    except ImportError as exc:  # a partial install: say what is missing rather than 500
+        raise HTTPException(503, f"the extraction pipeline cannot be loaded ({exc})") from None
     events = await run_in_threadpool(extract_document, document)
     return {"document": document_json(document), "events": [e.to_dict() for e in events]}
 

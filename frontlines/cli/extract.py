@@ -50,9 +50,10 @@ def command(
     show_background: bool,
 ) -> None:
     from frontlines.ingest.readers import read_path
-    from frontlines.pipeline import extract_document
 
     document = read_path(path, source=source, published=published, url=url)
+    from frontlines.pipeline import extract_document  # loads spaCy: only once the input is known good
+
     if document.published is None:
         click.echo(
             f"warning: {path}: no publication date given (--published) or found in the page; "
@@ -83,6 +84,7 @@ def _print(events: list, fmt: str) -> None:
 
 def _print_table(events: list) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(show_lines=True)
@@ -97,6 +99,6 @@ def _print_table(events: list) -> None:
             f"{e.location or '-'}, {e.admin1 or '-'}, {e.country or '-'} ({int(e.geo_precision) if e.geo_precision else '-'})",
             f"{e.fatalities}" + (f"\n{counts}" if counts else ""),
             e.reported_as + (", hedged" if e.hedged else ""),
-            e.notes,
+            escape(e.notes),
         )
     Console(width=200).print(table)

@@ -113,3 +113,22 @@ def median(values: Sequence[float]) -> float:
     s = sorted(values)
     mid = len(s) // 2
     return s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+
+
+def prf_metrics(task: str, name: str, scores: PRF, n: int) -> list[Metric]:
+    """The three rows `<name> P`, `<name> R`, `<name> F1`, so every task reports P/R/F1 the same way."""
+    return [
+        Metric(task, f"{name} P", scores.precision, n),
+        Metric(task, f"{name} R", scores.recall, n),
+        Metric(task, f"{name} F1", scores.f1, n),
+    ]
+
+
+def per_class_metrics(task: str, gold: Sequence[Hashable], pred: Sequence[Hashable], *, prefix: str = "") -> list[Metric]:
+    """P/R/F1 rows for every gold class (n = the class's gold support), sorted by class name."""
+    scores = per_class_prf(gold, pred)
+    support = Counter(gold)
+    rows: list[Metric] = []
+    for cls in sorted(support, key=str):
+        rows.extend(prf_metrics(task, f"{prefix}{cls}", scores[cls], support[cls]))
+    return rows

@@ -36,12 +36,13 @@ def git_commit(cwd: Path | None = None) -> str:
     return f"{head}+dirty" if dirty else head
 
 
-def run_metadata(data_dir: Path, limit: int | None) -> dict[str, Any]:
+def run_metadata(data_dir: Path, limit: int | None, task_limits: dict[str, int] | None = None) -> dict[str, Any]:
     return {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "commit": git_commit(),
         "data_dir": str(data_dir),
         "limit": limit,
+        "task_limits": dict(task_limits or {}),
     }
 
 
@@ -54,6 +55,7 @@ def results_payload(results: Sequence[TaskResult], meta: dict[str, Any]) -> dict
                 "task": r.task,
                 "status": r.status,
                 "seconds": round(r.seconds, 3),
+                "limit": r.limit,
                 "missing": r.missing,
                 "error": r.error,
             }
@@ -85,8 +87,8 @@ def format_value(value: float) -> str:
     return f"{value:.3f}"
 
 
-def results_table(results: Sequence[TaskResult], title: str = "frontlines eval") -> Table:
-    table = Table(title=title, title_justify="left")
+def results_table(results: Sequence[TaskResult], meta: dict[str, Any] | None = None) -> Table:
+    table = Table(title="frontlines eval", title_justify="left", caption_justify="left", min_width=72)
     table.add_column("task")
     table.add_column("metric")
     table.add_column("value", justify="right")
@@ -101,10 +103,17 @@ def results_table(results: Sequence[TaskResult], title: str = "frontlines eval")
         else:
             for m in r.metrics:
                 table.add_row(m.task, m.metric, format_value(m.value), str(m.n))
+    lines = []
+    if meta:
+        limits = ", ".join(f"{k}={v}" for k, v in (meta.get("task_limits") or {}).items())
+        lines.append(
+            f"commit {meta.get('commit') or '?'}, {meta.get('date', '')}, limit {meta.get('limit')}"
+            + (f" ({limits})" if limits else "")
+        )
     timed = [f"{r.task} {r.seconds:.1f}s" for r in results if r.status != "missing"]
     if timed:
-        table.caption = "time: " + ", ".join(timed)
-        table.caption_justify = "left"
+        lines.append("time: " + ", ".join(timed))
+    table.caption = "\n".join(lines) or None
     return table
 
 

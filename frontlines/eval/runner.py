@@ -12,7 +12,7 @@ import os
 import pkgutil
 import time
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -43,6 +43,7 @@ class TaskResult:
     seconds: float = 0.0
     missing: list[str] = field(default_factory=list)
     error: str = ""
+    limit: int | None = None
 
 
 def default_data_dir() -> Path:
@@ -114,20 +115,32 @@ def missing_datasets(task: Task, data_dir: Path) -> list[str]:
 
 def run_task(task: Task, data_dir: Path, limit: int | None = None) -> TaskResult:
     if task.run is None:
-        return TaskResult(task.name, "error", error=task.load_error)
+        return TaskResult(task.name, "error", error=task.load_error, limit=limit)
     missing = missing_datasets(task, data_dir)
     if missing:
-        return TaskResult(task.name, "missing", missing=missing)
+        return TaskResult(task.name, "missing", missing=missing, limit=limit)
     start = time.perf_counter()
     try:
         metrics = list(task.run(data_dir, limit=limit))
     except Exception as exc:  # reported as a row; the other tasks still run
-        return TaskResult(task.name, "error", seconds=time.perf_counter() - start, error=_describe(exc))
+        return TaskResult(task.name, "error", seconds=time.perf_counter() - start, error=_describe(exc), limit=limit)
     seconds = time.perf_counter() - start
     bad = [m for m in metrics if not isinstance(m, Metric)]
     if bad:
-        return TaskResult(task.name, "error", seconds=seconds, error=f"run() returned {type(bad[0]).__name__}, not Metric")
-    return TaskResult(task.name, "ok", metrics=metrics, seconds=seconds)
+        error = f"run() returned {type(bad[0]).__name__}, not Metric"
+        return TaskResult(task.name, "error", seconds=seconds, error=error, limit=limit)
+    return TaskResult(task.name, "ok", metrics=metrics, seconds=seconds, limit=limit)
+
+
+def parse_task_limits(items: Iterable[str]) -> dict[str, int]:
+    """'geowebnews=50' items as {task: limit}, for slow tasks in a time-boxed run."""
+    limits: dict[str, int] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip().isdigit() or int(value) < 1:
+            raise InputError(f"expected TASK=N with N >= 1, got {item!r}", source="--task-limit")
+        limits[name.strip()] = int(value)
+    return limits
 
 
 def run_tasks(
@@ -135,11 +148,17 @@ def run_tasks(
     data_dir: Path,
     limit: int | None = None,
     on_result: Callable[[TaskResult], None] | None = None,
+    task_limits: Mapping[str, int] | None = None,
 ) -> list[TaskResult]:
-    """Run tasks in order; `on_result` sees each result as it lands (progress, partial JSON)."""
+    """Run tasks in order; `on_result` sees each result as it lands (progress, partial JSON).
+
+    `task_limits` overrides `limit` for the tasks it names (by NAME or module name).
+    """
+    task_limits = task_limits or {}
     results: list[TaskResult] = []
     for task in tasks:
-        result = run_task(task, data_dir, limit)
+        short = task.module.rsplit(".", 1)[-1]
+        result = run_task(task, data_dir, task_limits.get(task.name, task_limits.get(short, limit)))
         results.append(result)
         if on_result is not None:
             on_result(result)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontlines.model import Counts, Event, TimePrecision
+from frontlines.model import Counts, Event, GeoPrecision, TimePrecision
+
+# Evidence note of a date that the text did not give (the pipeline falls back to publication).
+PUBLICATION_DATE_NOTE = "no date in the text; coded to the publication date, week precision"
 
 # When two restatements disagree on the sub-type, the more specific outcome wins.
 SUB_TYPE_PRIORITY = {
@@ -19,18 +22,40 @@ SUB_TYPE_PRIORITY = {
 }
 
 
+# Non-state armed groups (ACLED inter 2-4): "armed men" in a detail paragraph may be the
+# rebels named in the lead, so an unidentified group is compatible with a named one.
+ARMED_NON_STATE = {2, 3, 4}
+
+
 def same_event(a: Event, b: Event) -> bool:
-    if (a.event_type, a.actor1, a.reported_as) != (b.event_type, b.actor1, b.reported_as):
+    if (a.event_type, a.reported_as) != (b.event_type, b.reported_as):
         return False
-    if a.location and b.location and a.location != b.location:
+    if not _actors_compatible(a.actor1, a.inter1, b.actor1, b.inter1):
         return False
-    if a.actor2 and b.actor2 and a.actor2 != b.actor2:
+    if a.actor2 and b.actor2 and not _actors_compatible(a.actor2, a.inter2, b.actor2, b.inter2):
+        return False
+    if not _places_compatible(a, b):
         return False
     if a.sub_event_type != b.sub_event_type and not (
         a.sub_event_type in SUB_TYPE_PRIORITY and b.sub_event_type in SUB_TYPE_PRIORITY
     ):
         return False
     return _dates_compatible(a, b)
+
+
+def _actors_compatible(name_a: str, inter_a: int | None, name_b: str, inter_b: int | None) -> bool:
+    if name_a == name_b:
+        return True
+    unidentified = name_a.startswith("Unidentified") or name_b.startswith("Unidentified")
+    return unidentified and inter_a in ARMED_NON_STATE and inter_b in ARMED_NON_STATE
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    """Same place, or one is only known to the region that contains the other."""
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    region_only = GeoPrecision.REGION in (a.geo_precision, b.geo_precision)
+    return region_only and bool(a.admin1) and a.admin1 == b.admin1
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -46,7 +71,9 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 def absorb(kept: Event, other: Event) -> None:
     """Fold `other` into `kept`: most precise date and location, fullest counts, all evidence."""
     if other.event_date is not None and (
-        kept.event_date is None or int(other.time_precision or 9) < int(kept.time_precision or 9)
+        kept.event_date is None
+        or int(other.time_precision or 9) < int(kept.time_precision or 9)
+        or (other.time_precision == kept.time_precision and _dated_by_text(other) and not _dated_by_text(kept))
     ):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision
     if SUB_TYPE_PRIORITY.get(other.sub_event_type, 0) > SUB_TYPE_PRIORITY.get(kept.sub_event_type, 0):
@@ -56,6 +83,8 @@ def absorb(kept: Event, other: Event) -> None:
     ):
         for field in ("location", "admin1", "admin2", "country", "iso", "latitude", "longitude", "geo_precision"):
             setattr(kept, field, getattr(other, field))
+    if kept.actor1.startswith("Unidentified") and other.actor1 and not other.actor1.startswith("Unidentified"):
+        kept.actor1, kept.inter1 = other.actor1, other.inter1
     for field in ("actor2", "inter2", "assoc_actor_1", "assoc_actor_2", "civilian_targeting"):
         if not getattr(kept, field) and getattr(other, field):
             setattr(kept, field, getattr(other, field))
@@ -64,6 +93,11 @@ def absorb(kept: Event, other: Event) -> None:
     kept.hedged = kept.hedged and other.hedged
     kept.confidence = max(kept.confidence, other.confidence)
     kept.evidence.extend(replace(e, note=(e.note + " (restated)").strip()) for e in other.evidence)
+
+
+def _dated_by_text(event: Event) -> bool:
+    """True when the date came from the text (an expression or a tie to an earlier event), not the publication date."""
+    return any(e.field == "event_date" and e.note != PUBLICATION_DATE_NOTE for e in event.evidence)
 
 
 def max_counts(a: Counts, b: Counts) -> Counts:

@@ -6,6 +6,7 @@ at a glance what was coded and spot a wrong field.
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 from importlib import resources
 
@@ -28,11 +29,20 @@ def describe_date(event: Event) -> str:
     if d is None:
         return "On an unknown date"
     if event.time_precision == TimePrecision.MONTH:
+        expression = _date_expression(event).lower()
+        if expression.startswith("since"):
+            return f"Since {d:%B %Y}"
+        if not any(m.lower() in expression for m in calendar.month_name[1:]) and "month" not in expression:
+            return f"In {d.year}"
         return f"In {d:%B %Y}"
     day = f"{d.day} {d:%B %Y}"
     if event.time_precision == TimePrecision.WEEK:
         return f"Around {day} (week of)"
     return f"On {day}"
+
+
+def _date_expression(event: Event) -> str:
+    return next((e.note for e in event.evidence if e.field == "event_date" and e.span), "")
 
 
 def describe_place(event: Event) -> str:

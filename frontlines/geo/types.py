@@ -26,12 +26,15 @@ class Candidate:
 class Toponym:
     span: Span
     candidates: list[Candidate] = field(default_factory=list)
+    kind: str = "place"  # "place" | "demonym" ("Syrian") | "unlisted" (spaCy GPE/LOC/FAC not in the gazetteer)
 
 
 @dataclass
 class ResolvedToponym:
     span: Span
     location: Location
+    kind: str = "place"  # as Toponym.kind
+    feature_code: str = ""  # GeoNames feature code of the chosen entry (PPL, PPLX, ADM1, PCLI, ...)
 
 
 @dataclass

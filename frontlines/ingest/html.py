@@ -9,6 +9,7 @@ wrong date shifts every relative date in the article.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from copy import deepcopy
 from datetime import date, datetime
@@ -20,7 +21,11 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import use_config
 
-from frontlines.ingest.text_cleaning import is_boilerplate_line
+from frontlines.ingest.text_cleaning import is_boilerplate_line, normalise_spaces
+
+# trafilatura logs every page it cannot parse; our callers report failures themselves.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 _DATE_META = (
     "article:published_time",
@@ -175,7 +180,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
         cleaned_html = html
     text = _main_text(cleaned_html, tree_for_text if tree is not None else None)
     paragraphs = []
-    for line in text.splitlines():
+    for line in normalise_spaces(text).splitlines():
         line = " ".join(line.split())
         if not line or is_boilerplate_line(line):
             continue

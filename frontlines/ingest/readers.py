@@ -158,8 +158,10 @@ def document_from_record(record: Any, label: str, *, source: str = "") -> Docume
     )
 
 
-def read_jsonl(path: Path | str, *, source: str = "", max_bytes: int | None = None) -> Iterator[Document | InputError]:
-    """One Document per line; bad lines yield an InputError naming file:line and reading goes on."""
+def iter_jsonl(
+    path: Path | str, *, source: str = "", max_bytes: int | None = None
+) -> Iterator[tuple[str, Document | InputError]]:
+    """(file:line, Document or InputError) per non-blank line, for callers that report by line."""
     path = Path(path)
     if not path.exists():
         raise InputError("file not found", source=str(path))
@@ -176,20 +178,26 @@ def read_jsonl(path: Path | str, *, source: str = "", max_bytes: int | None = No
             if not raw.strip():
                 continue
             if len(raw) > limit:
-                yield InputError(f"record is over the {limit / 1048576:.0f} MB limit", source=label)
+                yield label, InputError(f"record is over the {limit / 1048576:.0f} MB limit", source=label)
                 continue
             try:
                 record = json.loads(decode_bytes(raw, label))
             except InputError as exc:
-                yield exc
+                yield label, exc
                 continue
             except json.JSONDecodeError as exc:
-                yield InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", source=label)
+                yield label, InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", source=label)
                 continue
             try:
-                yield document_from_record(record, label, source=source)
+                yield label, document_from_record(record, label, source=source)
             except InputError as exc:
-                yield exc
+                yield label, exc
+
+
+def read_jsonl(path: Path | str, *, source: str = "", max_bytes: int | None = None) -> Iterator[Document | InputError]:
+    """One Document per line; bad lines yield an InputError naming file:line and reading goes on."""
+    for _label, item in iter_jsonl(path, source=source, max_bytes=max_bytes):
+        yield item
 
 
 def _fetch(url: str, limit: int) -> bytes:

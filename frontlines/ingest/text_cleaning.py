@@ -74,6 +74,14 @@ def is_boilerplate_line(line: str) -> bool:
     return any(p.search(s) for p in bp.drop_lines) or any(p.search(s) for p in bp.caption_lines)
 
 
+_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2007\u2009\u200a\u202f\u3000"})
+
+
+def normalise_spaces(text: str) -> str:
+    """No-break and thin spaces become plain spaces, so tokenisers and patterns see words."""
+    return text.translate(_SPACES)
+
+
 def _looks_like_headline(line: str) -> bool:
     s = line.strip()
     return 0 < len(s) <= 200 and not s.endswith((".", ":", ";")) and len(s.split()) >= 3
@@ -88,7 +96,7 @@ def clean_article_text(raw: str) -> CleanedText:
     a sentence is taken as the headline.
     """
     bp = load_boilerplate()
-    lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [ln.strip() for ln in normalise_spaces(raw).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     nonempty = [i for i, ln in enumerate(lines) if ln]
     dropped: list[str] = []
     skip: set[int] = set()
@@ -112,9 +120,11 @@ def clean_article_text(raw: str) -> CleanedText:
                 dropped.append(lines[chrome_idx])
         break
     else:
-        if nonempty and _looks_like_headline(lines[nonempty[0]]) and len(nonempty) > 1:
-            title = lines[nonempty[0]]
-            skip.add(nonempty[0])
+        first = nonempty[0] if nonempty else -1
+        followed_by_blank = 0 <= first < len(lines) - 1 and not lines[first + 1]
+        if first >= 0 and followed_by_blank and _looks_like_headline(lines[first]) and len(nonempty) > 1:
+            title = lines[first]
+            skip.add(first)
 
     paragraphs: list[str] = []
     current: list[str] = []

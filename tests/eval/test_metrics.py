@@ -8,14 +8,17 @@ import pytest
 
 from frontlines.eval.metrics import (
     EARTH_RADIUS_KM,
+    Metric,
     accuracy,
     accuracy_at_km,
     haversine_km,
     macro_f1,
     mean,
     median,
+    per_class_metrics,
     per_class_prf,
     prf,
+    prf_metrics,
     span_prf,
 )
 
@@ -30,7 +33,6 @@ def test_prf_counts() -> None:
 
 
 def test_prf_no_predictions_is_zero_not_error() -> None:
-    assert prf(0, 0, 3) == prf(0, 0, 3)
     s = prf(0, 0, 3)
     assert (s.precision, s.recall, s.f1) == (0.0, 0.0, 0.0)
 
@@ -113,10 +115,10 @@ def test_haversine_antipodes_and_zero() -> None:
 
 
 def test_haversine_known_city_pair() -> None:
-    # Damascus (33.5138, 36.2765) to Daraa (32.6189, 36.1021): ~100.8 km great-circle
-    d = haversine_km(33.5138, 36.2765, 32.6189, 36.1021)
-    assert d == pytest.approx(100.8, abs=0.5)
-    assert haversine_km(32.6189, 36.1021, 33.5138, 36.2765) == pytest.approx(d)
+    # Rosetta Code's haversine task: Nashville BNA to Los Angeles LAX is 2887.2599506 km on a 6372.8 km sphere
+    d = haversine_km(36.12, -86.67, 33.94, -118.40)
+    assert d * 6372.8 / EARTH_RADIUS_KM == pytest.approx(2887.2599506, abs=1e-6)
+    assert haversine_km(33.94, -118.40, 36.12, -86.67) == pytest.approx(d)
 
 
 def test_accuracy_at_km_includes_the_boundary() -> None:
@@ -130,3 +132,26 @@ def test_mean_and_median() -> None:
     assert median([4.0, 1.0, 3.0, 2.0]) == 2.5
     assert mean([]) == 0.0
     assert median([]) == 0.0
+
+
+def test_prf_metrics_rows() -> None:
+    assert prf_metrics("geowebnews", "toponym span", prf(2, 1, 1), 3) == [
+        Metric("geowebnews", "toponym span P", pytest.approx(2 / 3), 3),
+        Metric("geowebnews", "toponym span R", pytest.approx(2 / 3), 3),
+        Metric("geowebnews", "toponym span F1", pytest.approx(2 / 3), 3),
+    ]
+
+
+def test_per_class_metrics_uses_gold_support() -> None:
+    rows = per_class_metrics("case2021", GOLD, PRED, prefix="event_type ")
+    assert [(m.metric, round(m.value, 4), m.n) for m in rows] == [
+        ("event_type Battles P", 0.5, 2),
+        ("event_type Battles R", 0.5, 2),
+        ("event_type Battles F1", 0.5, 2),
+        ("event_type Protests P", 0.5, 1),
+        ("event_type Protests R", 1.0, 1),
+        ("event_type Protests F1", 0.6667, 1),
+        ("event_type Riots P", 0.0, 1),
+        ("event_type Riots R", 0.0, 1),
+        ("event_type Riots F1", 0.0, 1),
+    ]

@@ -1,0 +1,70 @@
+"""Shared scoring for the geoparsing corpora (GeoWebNews, LGL): toponym span P/R/F1 and
+resolution error in km, using frontlines.eval.metrics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frontlines.eval.metrics import Metric, accuracy_at_km, haversine_km, mean, median, span_prf
+
+NOT_RESOLVED_KM = 20_000.0  # recognised but no coordinates: counted as maximally wrong
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass
+class Article:
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def score_geoparsing(task: str, articles: list[Article]) -> list[Metric]:
+    from frontlines.geo.resolve import resolved_with_matches
+    from frontlines.geo.recognize import find_toponyms
+    from frontlines.nlp import get_nlp
+
+    gold_spans: list[tuple[int, int]] = []
+    pred_spans: list[tuple[int, int]] = []
+    errors_recognised: list[float] = []
+    errors_all: list[float] = []
+    offset = 0
+    docs = get_nlp().pipe([a.text for a in articles], batch_size=16)
+    for article, doc in zip(articles, docs):
+        found = find_toponyms(article.text, doc)
+        resolved = {r.span.start: r.location for r, _ in resolved_with_matches(doc)}
+        pred_spans += [(t.span.start + offset, t.span.end + offset) for t in found]
+        gold_spans += [(g.start + offset, g.end + offset) for g in article.toponyms]
+        for gold in article.toponyms:
+            if gold.latitude is None or gold.longitude is None:
+                continue
+            hit = next((t for t in found if t.span.start < gold.end and gold.start < t.span.end), None)
+            if hit is None:
+                errors_all.append(NOT_RESOLVED_KM)
+                continue
+            loc = resolved.get(hit.span.start)
+            if loc is None or loc.latitude is None:
+                error = NOT_RESOLVED_KM
+            else:
+                error = haversine_km(gold.latitude, gold.longitude, loc.latitude, loc.longitude)
+            errors_recognised.append(error)
+            errors_all.append(error)
+        offset += len(article.text) + 1
+    exact = span_prf(gold_spans, pred_spans, exact=True)
+    overlap = span_prf(gold_spans, pred_spans, exact=False)
+    n_gold, n_rec = len(gold_spans), len(errors_recognised)
+    return [
+        Metric(task, "toponym_precision", exact.precision, len(pred_spans)),
+        Metric(task, "toponym_recall", exact.recall, n_gold),
+        Metric(task, "toponym_f1", exact.f1, n_gold),
+        Metric(task, "toponym_f1_overlap", overlap.f1, n_gold),
+        Metric(task, "resolution_accuracy_at_161km", accuracy_at_km(errors_recognised, 161.0), n_rec),
+        Metric(task, "resolution_mean_error_km", mean(errors_recognised), n_rec),
+        Metric(task, "resolution_median_error_km", median(errors_recognised), n_rec),
+        Metric(task, "end_to_end_accuracy_at_161km", accuracy_at_km(errors_all, 161.0), len(errors_all)),
+    ]

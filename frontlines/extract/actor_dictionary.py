@@ -1,0 +1,116 @@
+"""The actor dictionary (frontlines/data/actors/): named groups, state forces, generic descriptions.
+
+Kept apart from the parse-walking code in actors.py so the name tables can be used
+(and tested) without spaCy.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from frontlines.errors import FrontlinesError
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    name: str
+    inter: int
+    country: str
+    sector: str
+    alias: str
+    country_bound: bool  # alias only valid when the article is about `country`
+
+
+@dataclass(frozen=True)
+class GenericEntry:
+    pattern: re.Pattern[str]
+    inter: int
+    sector: str
+    name: str = ""  # template with {country}
+    kind: str = ""  # military | police | government -> looked up in state_forces.csv
+    before_groups: bool = False  # checked before the named groups ("former opposition fighters")
+
+
+def _read(name: str) -> str:
+    path = resources.files("frontlines.data").joinpath("actors", name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FrontlinesError(f"cannot read actor data file: {exc}", source=f"frontlines/data/actors/{name}") from exc
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    text = "".join(line for line in io.StringIO(_read(name)) if not line.startswith("#"))
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@lru_cache(maxsize=1)
+def group_aliases() -> tuple[tuple[re.Pattern[str], GroupEntry], ...]:
+    """Alias patterns, longest alias first so "syrian democratic forces" beats "forces"."""
+    entries = []
+    for row in _csv_rows("armed_groups.csv"):
+        for alias in row["aliases"].split("|"):
+            bound = alias.startswith("~")
+            alias = alias.lstrip("~").strip()
+            if alias:
+                entries.append(
+                    GroupEntry(row["name"], int(row["inter"]), row["country"], row["sector"], alias, bound)
+                )
+    entries.sort(key=lambda e: -len(e.alias))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(e.alias) + r"(?![\w-])", re.IGNORECASE), e) for e in entries)
+
+
+@lru_cache(maxsize=1)
+def generic_entries() -> tuple[GenericEntry, ...]:
+    raw = yaml.safe_load(_read("generic_actors.yaml"))
+    return tuple(
+        GenericEntry(
+            re.compile(r["pattern"], re.IGNORECASE),
+            int(r["inter"]),
+            r["sector"],
+            r.get("name", ""),
+            r.get("kind", ""),
+            bool(r.get("before_groups", False)),
+        )
+        for r in raw
+    )
+
+
+@lru_cache(maxsize=1)
+def state_forces() -> dict[tuple[str, str], str]:
+    """(country, kind) -> ACLED name, e.g. ("Syria", "military") -> "Military Forces of Syria (2000-)"."""
+    return {(r["country"], r["kind"]): r["name"] for r in _csv_rows("state_forces.csv")}
+
+
+@lru_cache(maxsize=1)
+def country_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Country names and demonyms -> ACLED country name, longest first."""
+    words: dict[str, str] = {}
+    for country, _kind in state_forces():
+        words[country.lower()] = country
+    for row in _csv_rows("demonyms.csv"):
+        for word in row["demonyms"].split("|"):
+            words[word.strip().lower()] = row["country"]
+    ordered = sorted(words.items(), key=lambda kv: -len(kv[0]))
+    return tuple((re.compile(r"(?<![\w.])" + re.escape(w) + r"(?![\w-])", re.IGNORECASE), c) for w, c in ordered)
+
+
+def find_country(text: str) -> str | None:
+    for pattern, country in country_words():
+        if pattern.search(text):
+            return country
+    return None
+
+
+def state_actor_name(country: str | None, kind: str) -> str:
+    if country and (country, kind) in state_forces():
+        return state_forces()[(country, kind)]
+    prefix = {"military": "Military Forces of", "police": "Police Forces of", "government": "Government of"}[kind]
+    return f"{prefix} {country}" if country else f"Unidentified {prefix.split(' of')[0]}"

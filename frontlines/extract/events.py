@@ -1,0 +1,322 @@
+"""Event detection and ACLED typing: which actions a sentence reports, and of what kind.
+
+A trigger word (frontlines/data/events/triggers.yaml) opens a candidate; framing drops
+hypotheticals, denials and commentary; the typing rules (text_rules.yaml) label the
+trigger's clause; consequences of one action ("…, killing seven soldiers") merge into it,
+so a sentence yields one mention per distinct action, as an ACLED coder counts them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from frontlines.errors import FrontlinesError
+from frontlines.extract import framing
+from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
+from frontlines.extract.event_rules import event_label, first_actor_kind, match_text
+from frontlines.extract.types import EventLabel, EventMention
+from frontlines.model import Span
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
+NOUN_EVENT_HEADS = {"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "leave", "claim", "rock", "occur", "erupt", "continue", "happen", "take", "force", "displace", "cause", "spark", "break", "flare", "resume", "intensify", "escalate", "be"}
+
+
+@dataclass
+class _Candidate:
+    token: Token  # head token the mention is anchored on
+    extra: Token | None  # event noun of a light verb ("launched" + "offensive")
+    label: EventLabel
+    rank: int
+    civilian_victims: bool
+
+
+def classify_text(text: str) -> EventLabel | None:
+    """ACLED label for a snippet; None when it reports no ACLED event (disaster, crime, diplomacy…)."""
+    found = match_text(text)
+    if found is None or not found.is_acled:
+        return None
+    return event_label(found.label)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    path = resources.files("frontlines.data").joinpath("events", "triggers.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise FrontlinesError(f"cannot read trigger lexicon: {exc}", source="frontlines/data/events/triggers.yaml") from exc
+    data["verb_family"] = {lemma: fam for fam, lemmas in data["verbs"].items() for lemma in lemmas}
+    data["noun_family"] = {lemma: fam for fam, lemmas in data["nouns"].items() for lemma in lemmas}
+    data["light_object_family"] = {w: fam for fam, words in data["light_objects"].items() for w in words}
+    for key in ("light_verbs", "territorial_objects", "weapon_objects", "agreement_verbs"):
+        data[key] = frozenset(data[key])
+    return data
+
+
+def detect_events(sent: SpacySpan) -> list[EventMention]:
+    """One mention per distinct action the sentence reports as having happened."""
+    country = _country_hint(sent)
+    candidates = []
+    for tok in sent:
+        found = _trigger(tok, sent)
+        if found is None:
+            continue
+        family, extra = found
+        if framing.is_irrealis(sent, tok.i) or (extra is not None and framing.is_irrealis(sent, extra.i)):
+            continue
+        label, civilian = _type(tok, extra, family, sent, country)
+        if label is not None:
+            candidates.append(_Candidate(tok, extra, label, _rank(label), civilian))
+    mentions = []
+    for cand in _merge(candidates):
+        start_tok = min(cand.token, cand.extra or cand.token, key=lambda t: t.i)
+        end_tok = max(cand.token, cand.extra or cand.token, key=lambda t: t.i)
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        hedged = framing.is_hedged(sent, cand.token.i) or (cand.extra is not None and framing.is_hedged(sent, cand.extra.i))
+        mentions.append(
+            EventMention(
+                label=cand.label,
+                trigger=Span(start, end, sent.doc.text[start:end]),
+                trigger_token=cand.token.i,
+                sentence=Span(sent.start_char, sent.end_char, sent.text),
+                civilian_targeting=cand.label.event_type == "Violence against civilians"
+                or (cand.civilian_victims and cand.label.event_type == "Explosions/Remote violence"),
+                hedged=hedged,
+                background=framing.is_background(sent, cand.token.i),
+                confidence=round(0.5 + 0.4 * cand.label.score, 2),
+            )
+        )
+    return mentions
+
+
+def _country_hint(sent: SpacySpan) -> str | None:
+    hint = sent.doc.user_data.get("country") if hasattr(sent.doc, "user_data") else None
+    return hint if isinstance(hint, str) else None
+
+
+def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
+    """(family, event noun of a light verb) if `tok` can express an event here."""
+    lex = _lexicon()
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    if tok.pos_ == "VERB" and tok.dep_ not in {"amod", "compound"}:
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        if tok.dep_ in {"acl", "relcl"}:
+            objects.append(tok.head)
+        if lemma in lex["light_verbs"] or lemma == "strike":
+            return _light_verb_trigger(tok, lemma, objects)
+        fam = lex["verb_family"].get(lemma) or lex["verb_family"].get(lower)
+        if fam and not _objects_allowed(fam, objects):
+            return None
+        if fam == "abduction" and lemma == "disappear" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        if fam == "agreement" and tok.dep_ in {"xcomp"}:
+            return None
+        if fam:
+            return fam, None
+        return None
+    fam = lex["noun_family"].get(lemma) or lex["noun_family"].get(lower)
+    if fam and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ != "compound":
+        if fam == "agreement":
+            return None  # agreements are reported through their verb ("a deal was struck")
+        if framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
+            return None
+        head = tok.head
+        if tok.dep_ == "ROOT":
+            return fam, None
+        if tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in NOUN_EVENT_HEADS:
+            return fam, None
+        if tok.dep_ == "pobj" and head.lower_ in {"in", "during", "amid"} and head.head.pos_ == "VERB":
+            return fam, None
+        if tok.dep_ == "attr" and head.lemma_.lower() == "be":
+            return fam, None
+    return None
+
+
+LIGHT_OBJECT_VERBS = {
+    "territory": {"take", "seize", "gain", "wrest", "regain"},
+    "base": {"set", "establish", "build", "open"},
+    "battle": {"open", "fire"},
+}
+
+
+def _light_verb_trigger(tok: Token, lemma: str, objects: list[Token]) -> tuple[str, Token | None] | None:
+    """Light verbs ("launched an offensive", "threw a grenade", "set up a base") take their family from the object."""
+    lex = _lexicon()
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    for obj in objects:
+        olemma = obj.lemma_.lower()
+        noun_fam = lex["noun_family"].get(olemma) or lex["noun_family"].get(obj.lower_)
+        if noun_fam == "agreement":
+            if lemma in lex["agreement_verbs"]:
+                return "agreement", obj
+            continue
+        if lemma == "set" and olemma == "fire":
+            return "property", obj
+        fam = lex["light_object_family"].get(olemma) or lex["light_object_family"].get(obj.lower_)
+        if fam is not None:
+            allowed = LIGHT_OBJECT_VERBS.get(fam)
+            if allowed is None or lemma in allowed:
+                return fam, obj
+            continue
+        if noun_fam:
+            return noun_fam, obj
+    if "up" in particles and lemma == "blow":
+        return "explosive", None
+    if "over" in particles and lemma == "take":
+        return "territory", None
+    if "over" in particles and lemma == "hand":
+        return "transfer", None
+    if ("up" in particles and lemma == "break") or ("down" in particles and lemma == "crack"):
+        return ("intervene", None) if _objects_allowed("intervene", objects, through_preps=tok) else None
+    if lemma == "strike":
+        return "battle", None
+    return None
+
+
+def _objects_allowed(family: str, objects: list[Token], through_preps: Token | None = None) -> bool:
+    """Families with an object list (intervening against protests) need one of those objects."""
+    wanted = _lexicon()["families"][family].get("objects")
+    if not wanted:
+        return True
+    pool = list(objects)
+    if through_preps is not None:
+        pool += [c for p in through_preps.children if p.dep_ == "prep" for c in p.children]
+    return any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in pool)
+
+
+def _hedge_modified(tok: Token) -> bool:
+    return any(ch.lower_ in {"possible", "alleged", "potential", "planned", "threatened", "expected"} for ch in tok.children)
+
+
+def _clause_text(tok: Token, extra: Token | None) -> str:
+    """The words that type the trigger: its clause, widened to the main clause for subjectless participles."""
+    anchor = tok
+    if tok.dep_ in {"acl", "relcl"} or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.pos_ == "VERB"):
+        anchor = tok.head
+    elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":  # "used in an attack"
+        anchor = tok.head.head
+    for _ in range(2):
+        if anchor.dep_ in {"advcl", "conj", "xcomp"} and not _has_own_subject(anchor) and anchor.head != anchor:
+            anchor = anchor.head
+    tokens = list(anchor.subtree)
+    if extra is not None and extra not in tokens:
+        tokens.extend(extra.subtree)
+    tokens.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in tokens)
+
+
+def _objects(tok: Token, extra: Token | None) -> list[Token]:
+    out = []
+    for base in [tok] + ([extra] if extra is not None else []):
+        for child in base.children:
+            if child.dep_ in {"dobj", "nsubjpass", "pobj"} or (child.dep_ == "prep" and base == tok):
+                group = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                for g in group:
+                    out.append(g)
+                    out.extend(t for t in g.subtree if t.dep_ in {"conj", "appos"})
+    return out
+
+
+def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country: str | None) -> tuple[EventLabel | None, bool]:
+    lex = _lexicon()
+    fam = lex["families"][family]
+    text = _clause_text(tok, extra)
+    _agents, targets = argument_heads(tok)
+    civilian = False
+    for target in targets:
+        actor = normalise_actor(target.text if target.pos_ != "PRON" else "", country)
+        if actor is not None and actor.inter == 7:
+            civilian = True
+    if family == "territory":
+        objs = {o.lower_ for o in _objects(tok, extra)} | {o.lemma_.lower() for o in _objects(tok, extra)}
+        territorial = bool(objs & lex["territorial_objects"]) or any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in _objects(tok, extra))
+        kind = initiator_kind(sent, tok.i, country) or first_actor_kind(sent.text)
+        if not territorial:
+            if objs & lex["weapon_objects"] and kind == "state":
+                return event_label("Disrupted weapons use", 0.6), False
+            return event_label("Armed clash", 0.4), False
+        found = match_text(text, initiator=kind, only=frozenset(fam["rules"]))
+        if found is not None:
+            return event_label(found.label, 0.8), False
+        if kind == "state":
+            return event_label("Government regains territory", 0.6), False
+        if kind == "nonstate":
+            return event_label("Non-state actor overtakes territory", 0.6), False
+        return event_label("Armed clash", 0.4), False
+    found = match_text(text, only=frozenset(fam["rules"])) if fam["rules"] else None
+    if found is None and fam["default"] is None:
+        return None, False
+    if family == "one_sided":
+        civilian = True
+    if found is not None and found.label != "Armed clash" and found.label != "Attack":
+        return event_label(found.label, 0.8), civilian
+    if family in {"violence", "battle"} and civilian:
+        return event_label("Attack", 0.7), True
+    if found is not None:
+        return event_label(found.label, 0.7), civilian
+    return event_label(fam["default"], 0.5), civilian
+
+
+def _rank(label: EventLabel) -> int:
+    if label.sub_event_type in TERRITORIAL:
+        return 3
+    if label.event_type == "Explosions/Remote violence":
+        return 2
+    if label.event_type in VIOLENT_TYPES:
+        return 1
+    return 0
+
+
+def _has_own_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold consequences into their action; keep one mention per sub-event type per sentence."""
+    kept: list[_Candidate] = []
+    absorbed: set[int] = set()
+    for parent in candidates:
+        if id(parent) in absorbed:
+            continue
+        for child in candidates:
+            if child is parent or id(child) in absorbed:
+                continue
+            if parent.token not in child.token.ancestors and child.token != parent.extra:
+                continue
+            both_violent = parent.label.event_type in VIOLENT_TYPES and child.label.event_type in VIOLENT_TYPES
+            handover = {parent.label.sub_event_type, child.label.sub_event_type} == {
+                "Non-violent transfer of territory",
+                "Change to group/activity",
+            }  # "entered … after the army withdrew" is one transfer
+            same = parent.label.sub_event_type == child.label.sub_event_type or handover
+            dependent = (
+                handover
+                or child.token.pos_ != "VERB"
+                or not _has_own_subject(child.token)
+                or child.token.dep_ in {"acl", "relcl"}
+            )
+            if dependent and (both_violent or same):
+                absorbed.add(id(child))
+                if child.extra is not None and child.extra == parent.token:
+                    # "an offensive being launched by X": anchor on the verb, which has the arguments
+                    parent.token, parent.extra = child.token, child.extra
+                if child.rank > parent.rank or child.label.sub_event_type == "Non-violent transfer of territory":
+                    parent.label = child.label
+                    parent.rank = child.rank
+                parent.civilian_victims = parent.civilian_victims or child.civilian_victims
+    for cand in candidates:
+        if id(cand) in absorbed:
+            continue
+        if any(k.label.sub_event_type == cand.label.sub_event_type for k in kept):
+            continue
+        kept.append(cand)
+    return kept

@@ -1,0 +1,126 @@
+"""How a sentence frames an event: alleged, recalled history, hypothetical or denied."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from frontlines.errors import FrontlinesError
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis", "pcomp"}
+MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "advcl"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    path = resources.files("frontlines.data").joinpath("events", "framing.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise FrontlinesError(f"cannot read framing cues: {exc}", source="frontlines/data/events/framing.yaml") from exc
+    data["background_re"] = [re.compile(p, re.IGNORECASE) for p in data["background_patterns"]]
+    for key in ("hedge_words", "hedge_governors", "modal_aux", "irrealis_governors", "negation_words", "commentary_governors"):
+        data[key] = frozenset(w.lower() for w in data[key])
+    return data
+
+
+def _token(sent: SpacySpan, trigger_token: int) -> Token:
+    doc = sent.doc
+    if not 0 <= trigger_token < len(doc):
+        raise ValueError(f"trigger token {trigger_token} is outside the document")
+    return doc[trigger_token]
+
+
+def _ancestors_in_sentence(token: Token, sent: SpacySpan) -> list[Token]:
+    return [a for a in token.ancestors if sent.start <= a.i < sent.end]
+
+
+def is_hedged(sent: SpacySpan, trigger_token: int) -> bool:
+    """An allegation or unconfirmed claim ("allegedly", "claimed that…"); plain "reportedly" is not hedged."""
+    c = cues()
+    tok = _token(sent, trigger_token)
+    for child in tok.children:
+        if child.lower_ in c["hedge_words"] and child.dep_ in {"advmod", "amod", "acomp"}:
+            return True
+    for node in _ancestors_in_sentence(tok, sent):
+        if node.lemma_.lower() in c["hedge_governors"]:
+            return True
+        if any(ch.lower_ in c["hedge_words"] and ch.dep_ == "advmod" for ch in node.children) and tok.dep_ in {"xcomp", "ccomp"}:
+            return True
+    return False
+
+
+def _clause_scope(tok: Token, sent: SpacySpan) -> list[list[Token]]:
+    """Token groups that can date the trigger: its own time/place modifiers and those of the clauses above it.
+
+    Objects and appositions are left out: "captured checkpoints, the biggest gains since 2018"
+    does not date the capture to 2018.
+    """
+    groups: list[list[Token]] = []
+    below = None
+    for node in [tok, *_ancestors_in_sentence(tok, sent)]:
+        for child in node.children:
+            if child.dep_ not in MODIFIER_DEPS or child == below or (below is not None and below in child.subtree):
+                continue
+            if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
+                continue
+            groups.append(list(child.subtree))
+        below = node
+    return groups
+
+
+def is_background(sent: SpacySpan, trigger_token: int) -> bool:
+    """Framed as history or an ongoing situation ("in 2019", "since then", "three years ago", "continues to")."""
+    c = cues()
+    tok = _token(sent, trigger_token)
+    if any(a.lemma_.lower() == "continue" for a in [tok, *_ancestors_in_sentence(tok, sent)]):
+        return True
+    for group in _clause_scope(tok, sent):
+        text = " ".join(t.text for t in group)
+        if any(p.search(text) for p in c["background_re"]):
+            return True
+    return False
+
+
+def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
+    """Hypothetical, planned, threatened or negated: "would have lifted", "ready to confront", "did not attack"."""
+    c = cues()
+    tok = _token(sent, trigger_token)
+    for child in tok.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in c["modal_aux"]:
+            return True
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+            return True
+    node = tok
+    while node.dep_ in {"xcomp", "ccomp", "acomp", "pcomp", "advcl"} and node.head != node:
+        head = node.head
+        to_inf = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children)
+        if head.lemma_.lower() in c["irrealis_governors"] and node.dep_ != "advcl":
+            return True
+        if node.dep_ == "advcl" and to_inf:  # purpose clause: "attacked to capture" is not a capture
+            return True
+        if any(ch.dep_ == "neg" for ch in head.children) and node.dep_ == "xcomp":
+            return True
+        node = head
+    if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        if any(ch.lower_ in {"no", "without"} for ch in tok.children):
+            return True
+    return False
+
+
+def is_commentary(sent: SpacySpan, trigger_token: int) -> bool:
+    """An event noun talked about rather than reported ("such moves signify…", "violated a deal")."""
+    c = cues()
+    tok = _token(sent, trigger_token)
+    if any(ch.lower_ in {"such", "these", "those", "this", "that"} and ch.dep_ == "det" for ch in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in {"nsubj", "dobj", "nsubjpass", "pobj", "appos"} and head.lemma_.lower() in c["commentary_governors"]

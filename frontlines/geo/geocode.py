@@ -1,0 +1,88 @@
+"""A single place name (as coders write them: "Teir Maaleh village", "Has/Hassef town",
+"Eastern Idlib Governorate", "Tall Dahdah Air defense Base") to a Location."""
+
+from __future__ import annotations
+
+import re
+
+from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
+from frontlines.geo.rank import rank_matches
+from frontlines.geo.ucdp_names import SETTLEMENT_WORDS
+from frontlines.model import GeoPrecision, Location
+
+DIRECTIONS = re.compile(
+    r"^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|rural|greater)\s+",
+    re.I,
+)
+REGION_WORDS = re.compile(r"\s+(?:governorate|province|countryside|region|muhafazat)$", re.I)
+MIN_SCORE = -5.0  # below this every candidate was in the wrong country
+
+
+def geocode_name(name: str, country_iso2: str | None = None) -> Location | None:
+    """Best gazetteer entry for one name; None when nothing plausible matches."""
+    text = " ".join(name.split()).strip(" ,.;")
+    if not text:
+        return None
+    gaz = get_gazetteer()
+    country = country_iso2.upper() if country_iso2 else None
+    region = REGION_WORDS.search(text) or DIRECTIONS.match(text)
+    if region:
+        core = REGION_WORDS.sub("", DIRECTIONS.sub("", text)).strip()
+        match = _best_admin1(gaz, core, country)
+        if match is not None:
+            return gaz.to_location(match, GeoPrecision.REGION)
+        text = core or text
+    precision = None
+    words = text.split()
+    if words and words[-1].lower() in SETTLEMENT_WORDS:
+        if SETTLEMENT_WORDS[words[-1].lower()][1] == "PPLX":
+            precision = GeoPrecision.NEAR_TOWN
+        text = " ".join(words[:-1]) or text
+    alternatives = _alternatives(text)
+    best = _best_of(gaz, alternatives, country)
+    if best is not None:
+        return gaz.to_location(best, precision or _precision_of(best))
+    # "Tall Dahdah Air defense Base", "Homs - Palmyra road": the named place the site is near
+    for alt in alternatives:
+        tokens = re.split(r"\s+-\s+|\s+", alt)
+        for end in range(len(tokens) - 1, 0, -1):
+            best = _best_of(gaz, [" ".join(tokens[:end])], country)
+            if best is not None:
+                return gaz.to_location(best, GeoPrecision.NEAR_TOWN)
+    return None
+
+
+def _alternatives(text: str) -> list[str]:
+    inner = re.findall(r"\(([^)]*)\)", text)
+    outer = re.sub(r"\([^)]*\)", " ", text)
+    parts = [p.strip(" ,-") for p in outer.split("/")] + [p.strip() for p in inner]
+    return [p for p in dict.fromkeys(parts) if p]
+
+
+def _best_of(gaz: Gazetteer, names: list[str], country: str | None) -> Match | None:
+    best: Match | None = None
+    for alt in names:
+        ranked = rank_matches(alt, gaz.lookup(alt, skeleton_country=country), None, country)
+        if ranked and ranked[0].candidate.score > MIN_SCORE and (best is None or ranked[0].candidate.score > best.candidate.score):
+            best = ranked[0]
+    return best
+
+
+def _best_admin1(gaz: Gazetteer, core: str, country: str | None) -> Match | None:
+    matches = [m for m in gaz.lookup(core, skeleton_country=country) if m.candidate.feature_code in ("ADM1", "PPL", "PPLA", "PPLC")]
+    ranked = rank_matches(core, matches, None, country)
+    if not ranked or ranked[0].candidate.score <= MIN_SCORE:
+        return None
+    top = ranked[0]
+    if top.candidate.feature_code == "ADM1":
+        return top
+    return gaz.admin1_place(top.candidate.country_code, top.candidate.admin1) if top.candidate.admin1 else None
+
+
+def _precision_of(match: Match) -> GeoPrecision:
+    c = match.candidate
+    if c.feature_class == "A" or c.feature_code == "CONT":
+        return GeoPrecision.REGION
+    if c.feature_code == "PPLX" or c.feature_class in ("S", "L") or match.parent:
+        return GeoPrecision.NEAR_TOWN
+    return GeoPrecision.TOWN

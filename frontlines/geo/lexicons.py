@@ -1,0 +1,37 @@
+"""The geo stage's word lists, read once from frontlines/data/geo/."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from frontlines.geo.fold import fold_name
+from frontlines.geo.sources import DATA_DIR
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """Folded words that are place names in GeoNames but rarely in news text."""
+    return frozenset(fold_name(line) for line in _data_lines("stoplist.txt"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym (and its plural) -> ISO alpha-2 country code."""
+    table: dict[str, str] = {}
+    for row in csv.DictReader(_data_lines("demonyms.csv")):
+        key = fold_name(row["demonym"])
+        table[key] = row["country_code"]
+        table.setdefault(key + "s", row["country_code"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English words that are also minor place names (derived list, see the file header)."""
+    return frozenset(fold_name(line) for line in _data_lines("common_words.txt"))

@@ -1,0 +1,256 @@
+"""Toponym recognition, gazetteer first.
+
+spaCy's small model tags many Syrian towns PERSON or ORG, so NER cannot be the gate.
+Instead every capitalised word sequence is looked up in the gazetteer (longest match
+first); spaCy's entities and part-of-speech tags only veto or support a match, and a
+stoplist drops common words that happen to be place names somewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from frontlines.geo.fold import fold_name
+from frontlines.geo.gazetteer import EXACT, FOLDED, Gazetteer, Match, get_gazetteer
+from frontlines.geo.lexicons import common_words, demonyms, stoplist
+from frontlines.geo.types import Candidate, Toponym
+from frontlines.model import Span
+
+WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’‘`ʿ][^\W_]+)*")
+POSSESSIVE_RE = re.compile(r"['’]s$")
+ARTICLES = frozenset("al el as ad ash an ar at az ez es ed ath adh".split())
+CONNECTORS = ARTICLES | frozenset("of de du la le del da di des and upon sur".split())
+MAX_TOKENS = 6
+# lower-case words that may end a gazetteer name ("Nasib border crossing", "Yarmouk camp")
+FEATURE_WORDS = frozenset(
+    "border crossing camp airbase airport base dam prison checkpoint bridge hospital square oilfield "
+    "field gate road highway desert mountain mountains river lake valley plain plains island sea bay "
+    "coast strait gulf".split()
+)
+GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CLOSED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PART", "INTJ", "NOUN"})
+BIG_POPULATION = 5000
+MAJOR_CODES = frozenset({"PCLI", "ADM1", "CONT"})
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+class _DocView:
+    """Character-offset access to spaCy's entities and tags for the recogniser's own tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.sent_starts = {s.start_char for s in doc.sents}
+        self.token_at = {t.idx: t for t in doc}
+        # surnames: words seen inside multi-word PERSON entities ("Salah" after "Mohamed Salah")
+        self.person_words = {
+            fold_name(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+        }
+
+    def geo_support(self, start: int, end: int) -> bool:
+        """spaCy tags this span GPE/LOC/FAC itself (ignoring a leading 'the'), or starts such an entity with it."""
+        for s, e, label in self.ents:
+            if label not in GEO_LABELS:
+                continue
+            text_start = s + 4 if self.doc.text[s : s + 4].lower() == "the " else s
+            if text_start == start and (e == end or e > end):
+                return e == end or label == "GPE"
+        return False
+
+    def entity_over(self, start: int, end: int) -> tuple[int, int, str] | None:
+        best = None
+        for ent in self.ents:
+            if ent[0] < end and start < ent[1]:
+                if best is None or (ent[0] <= start and ent[1] >= end):
+                    best = ent
+        return best
+
+    def pos(self, start: int) -> str:
+        token = self.token_at.get(start)
+        return token.pos_ if token is not None else ""
+
+    def is_sentence_start(self, start: int) -> bool:
+        return start in self.sent_starts
+
+
+def find_toponyms(text: str, doc: Doc | None = None, *, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Place names in `text` with their gazetteer candidates (unranked), in text order."""
+    if doc is None:
+        from frontlines.nlp import parse
+
+        doc = parse(text)
+    gaz = gazetteer or get_gazetteer()
+    view = _DocView(doc)
+    tokens = [_token(m) for m in WORD_RE.finditer(doc.text)]
+    countries = mentioned_countries(doc, gaz)
+    found: list[Toponym] = []
+    i = 0
+    while i < len(tokens):
+        hit = _match_at(doc.text, tokens, i, view, gaz, countries)
+        if hit is None:
+            i += 1
+            continue
+        toponym, used = hit
+        found.append(toponym)
+        i += used
+    found.extend(_unlisted_entities(doc.text, view, found))
+    found.sort(key=lambda t: t.span.start)
+    return found
+
+
+def _token(m: re.Match) -> _Token:
+    """A word, without a possessive 's ("Russia's" -> "Russia")."""
+    text = POSSESSIVE_RE.sub("", m.group())
+    return _Token(m.start(), m.start() + len(text), text)
+
+
+def mentioned_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
+    """Countries an article evidently talks about: its GPE entities and demonyms (a cheap first pass)."""
+    counts: Counter[str] = Counter()
+    table = demonyms()
+    for ent in doc.ents:
+        folded = fold_name(ent.text)
+        if ent.label_ == "NORP" and len(table.get(folded, "")) == 2:
+            counts[table[folded]] += 1
+        elif ent.label_ in ("GPE", "LOC"):
+            matches = [m for m in gaz.lookup(ent.text, loose=False) if m.how in (EXACT, FOLDED)]
+            if matches:
+                best = max(matches, key=_prominence)
+                if best.candidate.country_code:
+                    counts[best.candidate.country_code] += 1
+    for token in doc:
+        folded = token.text.lower()
+        if token.text[:1].isupper() and len(table.get(folded, "")) == 2 and token.ent_type_ != "NORP":
+            counts[table[folded]] += 1
+    return counts
+
+
+def _prominence(match: Match) -> float:
+    c = match.candidate
+    return c.population + (10**9 if c.feature_code in MAJOR_CODES else 0)
+
+
+def _match_at(text: str, tokens: list[_Token], i: int, view: _DocView, gaz: Gazetteer, countries: Counter[str]):
+    first = tokens[i]
+    starts_with_article = (
+        first.lower in ARTICLES
+        and i + 1 < len(tokens)
+        and tokens[i + 1].capitalised
+        and text[first.end : tokens[i + 1].start] == "-"
+    )
+    if not (first.capitalised or starts_with_article):
+        return None
+    last = i
+    while last + 1 < len(tokens) and last + 1 - i < MAX_TOKENS and _joinable(text, tokens[last], tokens[last + 1]):
+        last += 1
+    for j in range(last, i - 1, -1):
+        if not tokens[j].capitalised and not (j > i and tokens[j].lower in FEATURE_WORDS):
+            continue
+        start, end = tokens[i].start, tokens[j].end
+        span_text = text[start:end]
+        demonym = _demonym(span_text)
+        if demonym is not None:
+            return Toponym(Span(start, end, span_text), _demonym_candidates(gaz, demonym), kind="demonym"), j - i + 1
+        matches = gaz.lookup(span_text)
+        if matches and _accept(span_text, start, end, j - i + 1, matches, view, countries):
+            return Toponym(Span(start, end, span_text), [m.candidate for m in matches]), j - i + 1
+    return None
+
+
+def _joinable(text: str, left: _Token, right: _Token) -> bool:
+    gap = text[left.end : right.start]
+    if len(gap) > 3 or gap.strip(" -‑") or "\n" in gap or not gap:
+        return False
+    return right.capitalised or right.lower in CONNECTORS or right.lower in FEATURE_WORDS
+
+
+def _demonym(span_text: str) -> str | None:
+    if not span_text[:1].isupper():
+        return None
+    return demonyms().get(fold_name(span_text))
+
+
+def _demonym_candidates(gaz: Gazetteer, target: str) -> list[Candidate]:
+    """The country (alpha-2 code) or region/continent (a name, e.g. Europe) a demonym refers to."""
+    if len(target) == 2 and target.isupper():
+        row = gaz.country(target)
+        matches = gaz.lookup(row["name"], loose=False) if row else []
+        return [m.candidate for m in matches if m.candidate.feature_code == "PCLI" and m.candidate.country_code == target]
+    matches = [m for m in gaz.lookup(target, loose=False) if m.how == EXACT]
+    return [max(matches, key=_prominence).candidate] if matches else []
+
+
+def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[Match], view: _DocView, countries: Counter[str]) -> bool:
+    """Veto or support a gazetteer match with spaCy's analysis, the stoplist and population."""
+    folded = fold_name(span_text)
+    ent = view.entity_over(start, end)
+    geo_ner = view.geo_support(start, end)
+    exact_ent = ent is not None and ent[0] == start and ent[1] == end
+    if ent is not None and ent[2] == "PERSON" and not exact_ent and not geo_ner:
+        return False  # a piece of a person's name: "Hafez" in "Hafez al-Assad"
+    country_abbreviation = span_text.replace(".", "").isupper() and any(
+        m.candidate.feature_code == "PCLI" and m.how in (EXACT, FOLDED) for m in matches
+    )
+    if country_abbreviation:
+        return True  # US, U.K., UAE
+    if (folded in stoplist() or (n_tokens == 1 and folded in common_words())) and not geo_ner:
+        return False
+    if len(folded) < 3 and not geo_ner:
+        return False
+    if n_tokens == 1 and not geo_ner and (folded in view.person_words or (span_text.isupper() and len(span_text) <= 5)):
+        return False  # a surname seen in a full name, or an acronym (BBC, KLM)
+    in_context = any(m.candidate.country_code in countries for m in matches)
+    strong_name = any(m.how in (EXACT, FOLDED) for m in matches)
+    major = any(m.candidate.feature_code in MAJOR_CODES and m.how in (EXACT, FOLDED) for m in matches)
+    big = any(m.candidate.population >= BIG_POPULATION for m in matches if m.how in (EXACT, FOLDED))
+    if n_tokens == 1 and not geo_ner:
+        pos = view.pos(start)
+        if pos in CLOSED_POS and not (in_context and pos == "NOUN"):
+            return False
+        if view.is_sentence_start(start) and pos != "PROPN":
+            return False
+        strong_in_context = any(m.candidate.country_code in countries for m in matches if m.how in (EXACT, FOLDED))
+        if not (strong_in_context or major or big):
+            return False
+    if not strong_name and not (geo_ner or (in_context and n_tokens > 1)):
+        return False
+    if exact_ent and ent[2] in ("PERSON", "ORG") and not (in_context or major or big):
+        return False
+    return geo_ner or in_context or major or big or n_tokens > 1
+
+
+def _unlisted_entities(text: str, view: _DocView, found: list[Toponym]) -> list[Toponym]:
+    """spaCy GPE/LOC/FAC entities the gazetteer does not know, kept for recall without candidates."""
+    extra = []
+    for start, end, label in view.ents:
+        if label not in GEO_LABELS:
+            continue
+        if any(t.span.start < end and start < t.span.end for t in found):
+            continue
+        while start < end and text[start : start + 4].lower() == "the ":
+            start += 4
+        if start < end:
+            extra.append(Toponym(Span(start, end, text[start:end]), [], kind="unlisted"))
+    return extra
+
+
+def candidate_key(candidate: Candidate) -> tuple[str, str]:
+    return candidate.country_code, candidate.admin1

@@ -1,0 +1,73 @@
+"""Toponym resolution with article context: two passes, because the article's country
+is itself learned from its toponyms (pass 1: priors only; pass 2: with the countries
+and admin1 regions pass 1 found)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
+from frontlines.geo.rank import rank_matches
+from frontlines.geo.recognize import find_toponyms
+from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
+
+_CACHE_KEY = "frontlines.geo.resolved"
+
+
+def resolve_toponyms(text: str, doc: Doc | None = None) -> list[ResolvedToponym]:
+    """Every gazetteer toponym in the text with its chosen Location (unlisted spaCy entities are skipped)."""
+    if doc is None:
+        from frontlines.nlp import parse
+
+        doc = parse(text)
+    return [r for r, _ in resolved_with_matches(doc)]
+
+
+def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
+    """Resolution for a parsed doc, cached on the doc so article_context and locate_event share it."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None:
+        return cached
+    gaz = get_gazetteer()
+    toponyms = [t for t in find_toponyms(doc.text, doc, gazetteer=gaz) if t.candidates]
+    first = [_best(gaz, t, None) for t in toponyms]
+    context = context_from_matches([(t, m) for t, m in zip(toponyms, first) if m is not None])
+    result = []
+    for toponym in toponyms:
+        match = _best(gaz, toponym, context)
+        if match is None:
+            continue
+        location = gaz.to_location(match)
+        result.append(
+            (ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=match.candidate.feature_code), match)
+        )
+    doc.user_data[_CACHE_KEY] = result
+    return result
+
+
+def _best(gaz: Gazetteer, toponym: Toponym, context: GeoContext | None) -> Match | None:
+    if toponym.kind == "demonym":
+        return gaz.place(toponym.candidates[0].geonameid) if toponym.candidates else None
+    matches = gaz.lookup(toponym.span.text)
+    ranked = rank_matches(toponym.span.text, matches, context)
+    return ranked[0] if ranked else None
+
+
+def context_from_matches(pairs: list[tuple[Toponym, Match]]) -> GeoContext:
+    """Country and admin1 weights: shares of the article's toponyms (countries count once per mention)."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[str] = Counter()
+    for _, match in pairs:
+        c = match.candidate
+        if c.country_code:
+            countries[c.country_code] += 1.0
+        if c.admin1 and c.feature_code not in ("PCLI", "CONT"):
+            admin1[c.admin1] += 1.0
+    total_c = sum(countries.values()) or 1.0
+    total_a = sum(admin1.values()) or 1.0
+    return GeoContext(
+        countries={k: round(v / total_c, 4) for k, v in countries.most_common()},
+        admin1={k: round(v / total_a, 4) for k, v in admin1.most_common()},
+    )

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import pytest
+
+from frontlines.model import Event
+
+
+def review(client, event_id, **body):
+    body.setdefault("reviewer", "analyst-1")
+    return client.post(f"/api/events/{event_id}/review", json=body)
+
+
+def test_confirm_sets_status_and_appends_history(client):
+    response = review(client, "evt-tafas", action="confirm", comment="matches the source")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["event"]["review_status"] == "confirmed"
+    assert body["review"]["action"] == "confirm"
+    assert body["review"]["previous"] == {"review_status": "unreviewed"}
+    history = client.get("/api/events/evt-tafas/reviews").json()
+    assert [(h["action"], h["reviewer"], h["comment"]) for h in history] == [
+        ("confirm", "analyst-1", "matches the source")
+    ]
+
+
+def test_edit_updates_fields_and_keeps_previous_values(client):
+    changes = {"fatalities": 3, "admin2": "Tafas", "event_date": "2021-07-28", "counts": {"fatalities": 3}}
+    response = review(client, "evt-tafas", action="edit", changes=changes, reviewer="amal")
+    assert response.status_code == 200, response.text
+    event = client.get("/api/events/evt-tafas").json()
+    assert event["event"]["fatalities"] == 3
+    assert event["event"]["admin2"] == "Tafas"
+    assert event["event"]["event_date"] == "2021-07-28"
+    assert event["event"]["counts"]["fatalities"] == 3
+    assert event["event"]["review_status"] == "edited"
+    [entry] = event["reviews"]
+    assert entry["changes"] == {
+        "fatalities": 3,
+        "admin2": "Tafas",
+        "event_date": "2021-07-28",
+        "counts": {
+            "fatalities": 3,
+            "civilian_fatalities": None,
+            "captured": None,
+            "injured": None,
+            "arrested": None,
+            "abducted": None,
+        },
+    }
+    assert entry["previous"]["fatalities"] == 2
+    assert entry["previous"]["admin2"] == "Dar'a"
+    assert entry["previous"]["event_date"] == "2021-07-29"
+    assert entry["previous"]["review_status"] == "unreviewed"
+    assert entry["reviewer"] == "amal"
+
+
+def test_rejected_events_leave_the_list_unless_asked_for(client):
+    assert review(client, "evt-saada", action="reject", comment="duplicate").status_code == 200
+    listed = [e["event_id"] for e in client.get("/api/events").json()["events"]]
+    assert "evt-saada" not in listed
+    with_rejected = client.get("/api/events", params={"include_rejected": "true"}).json()
+    assert {e["event_id"]: e["review_status"] for e in with_rejected["events"]}["evt-saada"] == "rejected"
+    assert client.get("/api/stats").json()["total"] == 3
+
+
+def test_reviewed_values_survive_re_extraction(client, store):
+    review(client, "evt-tafas", action="edit", changes={"fatalities": 4})
+    document = store.get_document("doc-daraa")
+    fresh = store.get_event("evt-tafas")
+    fresh.fatalities = 2
+    store.save_document(document, [fresh, Event(event_id="evt-new", event_type="Protests", country="Syria")])
+    assert client.get("/api/events/evt-tafas").json()["event"]["fatalities"] == 4
+    assert client.get("/api/events/evt-balad").status_code == 404  # unreviewed: replaced
+    assert client.get("/api/events/evt-new").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"action": "edit", "changes": {"colour": "red"}}, "unknown event field 'colour'"),
+        ({"action": "edit", "changes": {"document_id": "x"}}, "field 'document_id' is provenance and cannot be edited"),
+        ({"action": "edit", "changes": {"fatalities": "many"}}, "field 'fatalities' must be a number, got 'many'"),
+        ({"action": "edit", "changes": {"fatalities": -1}}, "field 'fatalities' must be between 0 and 1e+07, got -1"),
+        ({"action": "edit", "changes": {"latitude": 95}}, "field 'latitude' must be between -90 and 90, got 95"),
+        ({"action": "edit", "changes": {"event_date": "29/07/2021"}}, "field 'event_date' must be a date like 2021-07-30, got '29/07/2021'"),
+        ({"action": "edit", "changes": {"geo_precision": 7}}, "field 'geo_precision' must be one of 1, 2, 3, got 7"),
+        ({"action": "edit", "changes": {"reported_as": "old"}}, "field 'reported_as' must be one of new, background"),
+        ({"action": "edit", "changes": {"counts": {"wounded": 1}}}, "unknown counts field 'wounded'; use fatalities, civilian_fatalities, captured, injured, arrested, abducted"),
+        ({"action": "edit", "changes": {}}, "an edit needs at least one changed field"),
+        ({"action": "confirm", "changes": {"fatalities": 1}}, "'confirm' takes no field changes; use action 'edit'"),
+        ({"action": "confirm", "reviewer": "   "}, "a reviewer name is required"),
+    ],
+)
+def test_bad_reviews_are_422_and_change_nothing(client, body, message):
+    response = review(client, "evt-tafas", **body)
+    assert response.status_code == 422
+    assert response.json() == {"detail": message}
+    after = client.get("/api/events/evt-tafas").json()
+    assert after["reviews"] == []
+    assert after["event"]["fatalities"] == 2
+
+
+@pytest.mark.parametrize("body", [{"action": "approve", "reviewer": "a"}, {"action": "confirm"}, {"action": "confirm", "reviewer": ""}])
+def test_malformed_review_bodies_are_422(client, body):
+    response = client.post("/api/events/evt-tafas/review", json=body)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"][0] == "body"
+
+
+def test_review_of_unknown_event_is_404(client):
+    response = review(client, "nope", action="confirm")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "no event with id 'nope'"}

@@ -1,0 +1,90 @@
+"""Actor normalisation, roles from the parse, and ACLED interaction codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.extract.actors import actor_sector, find_actors, interaction_code, normalise_actor
+from frontlines.extract.events import detect_events
+from frontlines.nlp import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "inter"),
+    [
+        ("regime forces", "Syria", "Military Forces of Syria (2000-)", 1),
+        ("the Syrian regime's Fourth Division", "Syria", "Military Forces of Syria (2000-)", 1),
+        ("loyalist militias", "Syria", "Pro-Government Militia (Syria)", 3),
+        ("Opposition fighters", "Syria", "Opposition Rebels (Syria)", 2),
+        ("armed men from the area", "Syria", "Unidentified Armed Group (Syria)", 3),
+        ("dozens of civilians", "Syria", "Civilians (Syria)", 7),
+        ("at least 98 former opposition fighters", "Syria", "Civilians (Syria)", 7),
+        ("hundreds of protesters", "Sudan", "Protesters (Sudan)", 6),
+        ("rioters", "Kenya", "Rioters (Kenya)", 5),
+        ("riot police", "Lebanon", "Police Forces of Lebanon", 1),
+        ("Turkish troops", "Syria", "Military Forces of Turkey (2002-)", 8),
+        ("HTS", "Syria", "HTS: Hayat Tahrir al-Sham", 2),
+        ("the Houthis", "Yemen", "Houthi Movement", 2),
+        ("the RSF", "Sudan", "RSF: Rapid Support Forces", 2),
+        ("Islamic State militants", "Iraq", "Islamic State (Iraq)", 2),
+        ("the regime", "Myanmar", "Government of Myanmar (2021-)", 1),
+    ],
+)
+def test_normalise_actor(text: str, hint: str, name: str, inter: int) -> None:
+    actor = normalise_actor(text, hint)
+    assert actor is not None
+    assert (actor.name, actor.inter) == (name, inter)
+
+
+def test_normalise_actor_returns_none_for_non_actors() -> None:
+    assert normalise_actor("the checkpoints", "Syria") is None
+    assert normalise_actor("", "Syria") is None
+
+
+@pytest.mark.parametrize(("inter1", "inter2", "code"), [(1, 2, 12), (2, 1, 12), (1, None, 10), (3, 7, 37), (6, 1, 16), (8, 8, 88)])
+def test_interaction_code(inter1: int, inter2: int | None, code: int) -> None:
+    assert interaction_code(inter1, inter2) == code
+
+
+def test_interaction_code_rejects_bad_inter() -> None:
+    with pytest.raises(ValueError, match="0-8"):
+        interaction_code(9, 1)
+
+
+@pytest.mark.parametrize(("text", "sector"), [("Iraqi soldiers", "MIL"), ("police officers", "COP"), ("the rebels", "REB"), ("villagers", "CVL"), ("Uganda", "GOV")])
+def test_actor_sector(text: str, sector: str) -> None:
+    assert actor_sector(text) == sector
+
+
+def _roles(text: str, hint: str = "Syria"):
+    doc = parse(text)
+    sents = list(doc.sents)
+    last = sents[-1]
+    mention = detect_events(last)[0]
+    return find_actors(last, mention, hint)
+
+
+def test_subject_and_against_object_with_coordinated_assoc_actor() -> None:
+    roles = _roles("Opposition fighters launched an offensive against regime forces and loyalist militias.")
+    assert roles.actor1.name == "Opposition Rebels (Syria)"
+    assert roles.actor1.span.text == "Opposition fighters"
+    assert roles.actor2.name == "Military Forces of Syria (2000-)"
+    assert [a.name for a in roles.assoc_actor_2] == ["Pro-Government Militia (Syria)"]
+
+
+def test_passive_agent_is_actor1_and_subject_is_actor2() -> None:
+    roles = _roles("Five farmers were killed by regime forces near the village.")
+    assert roles.actor1.name == "Military Forces of Syria (2000-)"
+    assert roles.actor2.name == "Civilians (Syria)"
+    assert roles.actor2.inter == 7
+
+
+def test_pronoun_subject_falls_back_to_previous_sentence_actor() -> None:
+    roles = _roles("Armed men from the area captured ten checkpoints. They also seized the Nasib border crossing.")
+    assert roles.actor1.name == "Unidentified Armed Group (Syria)"
+
+
+def test_agreement_parties_come_from_between() -> None:
+    roles = _roles("A deal was struck between the Daraa Central Committee and regime officers.")
+    assert roles.actor1.name == "Daraa Central Committee"
+    assert roles.actor2.name == "Military Forces of Syria (2000-)"

@@ -1,0 +1,149 @@
+from datetime import date
+
+import pytest
+
+from frontlines.errors import InputError
+from frontlines.extract.dates import (
+    find_event_date,
+    is_background_range,
+    normalise_timex,
+    resolve_date_expression,
+    sentence_dates,
+)
+from frontlines.model import TimePrecision
+from frontlines.nlp import parse
+
+FRIDAY = date(2021, 7, 30)  # the seed article's publication date
+
+
+def resolved(expr: str, published: date = FRIDAY) -> tuple[str, int] | None:
+    r = resolve_date_expression(expr, published)
+    return (r.date.isoformat(), int(r.precision)) if r else None
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("on Wednesday", ("2021-07-28", 1)),
+        ("Thursday", ("2021-07-29", 1)),
+        ("on Saturday", ("2021-07-24", 1)),
+        ("on Friday", ("2021-07-30", 1)),  # same weekday as publication = publication day
+        ("last Friday", ("2021-07-23", 1)),
+        ("yesterday", ("2021-07-29", 1)),
+        ("today", ("2021-07-30", 1)),
+        ("Last week", ("2021-07-22", 2)),  # Mon 19 .. Sun 25 July, middle day
+        ("this week", ("2021-07-28", 2)),  # Mon 26 .. Fri 30 (clipped to publication)
+        ("earlier this month", ("2021-07-15", 3)),
+        ("this month", ("2021-07-15", 3)),
+        ("last month", ("2021-06-15", 3)),
+        ("In May this year", ("2021-05-16", 3)),
+        ("Over the past month", ("2021-07-14", 3)),
+        ("In 2019", ("2019-07-02", 3)),
+        ("three years ago", ("2018-07-30", 3)),
+        ("since 2018", ("2018-01-01", 3)),
+        ("2 October 2018", ("2018-10-02", 1)),
+        ("on 2 October 2018", ("2018-10-02", 1)),
+        ("Oct. 2, 2018", ("2018-10-02", 1)),
+        ("2018-10-02", ("2018-10-02", 1)),
+        ("02/10/2018", ("2018-10-02", 1)),
+        ("10/25/2018", ("2018-10-25", 1)),
+        ("July 30, 2021", ("2021-07-30", 1)),
+        ("Sept. 30", ("2020-09-30", 1)),  # no year: the most recent one before publication
+        ("in May", ("2021-05-16", 3)),
+        ("the weekend", ("2021-07-24", 2)),
+    ],
+)
+def test_resolve_date_expression(expr: str, expected: tuple[str, int]) -> None:
+    assert resolved(expr) == expected
+
+
+def test_weekday_edge_cases_around_week_boundaries() -> None:
+    monday = date(2021, 7, 26)
+    assert resolved("on Sunday", monday) == ("2021-07-25", 1)
+    assert resolved("on Monday", monday) == ("2021-07-26", 1)
+    assert resolved("on Tuesday", monday) == ("2021-07-20", 1)
+    assert resolved("last Monday", monday) == ("2021-07-19", 1)
+    new_year = date(2022, 1, 1)  # a Saturday
+    assert resolved("on Friday", new_year) == ("2021-12-31", 1)
+    assert resolved("last week", new_year) == ("2021-12-23", 2)
+
+
+def test_not_a_date() -> None:
+    assert resolve_date_expression("the regime forces", FRIDAY) is None
+    assert resolve_date_expression("now", FRIDAY) is None  # a reference, not an event date
+    assert resolve_date_expression("since then", FRIDAY) is None  # needs the sentence context
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="publication date"):
+        resolve_date_expression("on Wednesday", None)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="must be text"):
+        resolve_date_expression(None, FRIDAY)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wednesday", "2021-07-28"),
+        ("Friday's", "2021-07-30"),
+        ("earlier Sunday", "2021-07-25"),
+        ("last week", "2021-W29"),
+        ("the weekend", "2021-W29-WE"),
+        ("May this year", "2021-05"),
+        ("last year", "2020"),
+        ("2019", "2019"),
+        ("the 1990s", "199X"),
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("Aug. 15", "2021-08-15"),  # TimeML: an upcoming date within ~3 months stays ahead
+        ("March 3", "2021-03-03"),
+        ("since 2018", None),
+    ],
+)
+def test_normalise_timex(text: str, value: str | None) -> None:
+    assert normalise_timex(text, FRIDAY) == value
+
+
+SEED = (
+    "Last week, a deal was struck between the committee and regime officers. "
+    "That deal broke down, however, resulting in an offensive being launched by regime forces on Wednesday. "
+    "Since the defeat of opposition forces three years ago, the regime has violated the deal. "
+    "At least 98 former fighters have been tortured to death by the regime since then."
+)
+
+
+def test_find_event_date_prefers_the_expression_attached_to_the_trigger() -> None:
+    doc = parse(SEED)
+    sents = list(doc.sents)
+    trigger = next(t.i for t in sents[1] if t.text == "launched")
+    r = find_event_date(sents[1], FRIDAY, trigger)
+    assert (r.date, r.precision, r.span.text) == (date(2021, 7, 28), TimePrecision.DAY, "on Wednesday")
+    assert SEED[r.span.start : r.span.end] == "on Wednesday"
+
+
+def test_find_event_date_week_precision_and_spans() -> None:
+    doc = parse(SEED)
+    r = find_event_date(next(iter(doc.sents)), FRIDAY)
+    assert (r.date, r.precision, r.span.start, r.span.end) == (date(2021, 7, 22), TimePrecision.WEEK, 0, 9)
+
+
+def test_since_then_takes_its_anchor_from_the_previous_sentence() -> None:
+    doc = parse(SEED)
+    last = list(doc.sents)[-1]
+    trigger = next(t.i for t in last if t.text == "tortured")
+    r = find_event_date(last, FRIDAY, trigger)
+    assert (r.date, r.precision, r.expression) == (date(2018, 7, 30), TimePrecision.MONTH, "since then")
+    assert is_background_range(r)
+
+
+def test_sentence_without_a_date() -> None:
+    doc = parse("The ensuing bombardment of the area killed dozens of civilians.")
+    assert find_event_date(next(iter(doc.sents)), FRIDAY) is None
+    assert sentence_dates(next(iter(doc.sents)), FRIDAY) == []
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    doc = parse("Regime forces may attack the town, residents said. Fighting began in May.")
+    sents = list(doc.sents)
+    assert sentence_dates(sents[0], FRIDAY) == []
+    assert [r.expression for r in sentence_dates(sents[1], FRIDAY)] == ["May"]

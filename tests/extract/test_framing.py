@@ -1,0 +1,48 @@
+"""Hedging, background and hypothetical framing of event triggers."""
+
+from __future__ import annotations
+
+from frontlines.extract.framing import is_background, is_hedged, is_irrealis
+from frontlines.nlp import parse
+
+
+def _at(text: str, word: str) -> tuple[object, int]:
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == word)
+    return tok.sent, tok.i
+
+
+def test_allegedly_is_hedged_but_reportedly_is_not() -> None:
+    assert is_hedged(*_at("Rebels allegedly captured the town on Monday.", "captured")) is True
+    assert is_hedged(*_at("Rebels reportedly captured the town on Monday.", "captured")) is False
+
+
+def test_claimed_that_is_hedged() -> None:
+    assert is_hedged(*_at("The group claimed that its fighters captured the base.", "captured")) is True
+
+
+def test_year_and_since_then_are_background() -> None:
+    assert is_background(*_at("In 2019, residents publicly protested against the statue.", "protested")) is True
+    assert is_background(*_at("Dozens have been tortured to death by the regime since then.", "tortured")) is True
+    assert is_background(*_at("The regime recaptured the province three years ago.", "recaptured")) is True
+
+
+def test_month_only_date_is_background_but_weekday_is_not() -> None:
+    assert is_background(*_at("In May this year, they refused to vote, protesting in various areas.", "protesting")) is True
+    assert is_background(*_at("Regime forces launched an offensive on Wednesday.", "launched")) is False
+
+
+def test_background_cue_in_another_clause_does_not_leak_down() -> None:
+    text = "Rebels captured checkpoints, the greatest gains since 2018."
+    assert is_background(*_at(text, "captured")) is False
+
+
+def test_continuing_siege_is_background() -> None:
+    assert is_background(*_at("Rebels attacked as the regime continues to conduct a siege on the area.", "conduct")) is True
+
+
+def test_modal_and_readiness_are_irrealis() -> None:
+    assert is_irrealis(*_at("The deal would have lifted the siege.", "lifted")) is True
+    assert is_irrealis(*_at("The militia said it was ready to confront regime forces.", "confront")) is True
+    assert is_irrealis(*_at("The army did not attack the town.", "attack")) is True
+    assert is_irrealis(*_at("The army attacked the town.", "attacked")) is False

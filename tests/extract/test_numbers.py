@@ -1,0 +1,97 @@
+import pytest
+
+from frontlines.errors import InputError
+from frontlines.extract.numbers import extract_counts, parse_quantity
+from frontlines.model import Counts
+from frontlines.nlp import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("at least 98", 98),
+        ("over seven", 7),
+        ("more than 20", 20),
+        ("around 70", 70),
+        ("a dozen", 12),
+        ("dozens", 12),
+        ("dozens of", 12),
+        ("two dozen", 24),
+        ("hundreds", 100),
+        ("several", 10),
+        ("many", 10),
+        ("a few", 3),
+        ("seventy", 70),
+        ("twenty-five", 25),
+        ("three hundred and two", 302),
+        ("1,200", 1200),
+        ("10-15", 10),
+        ("between 10 and 15", 10),
+        ("ten to fifteen", 10),
+        ("two or three", 2),
+        ("the regime", None),
+        ("", None),
+    ],
+)
+def test_parse_quantity(text: str, value: int | None) -> None:
+    assert parse_quantity(text) == value
+
+
+def test_parse_quantity_rejects_non_text() -> None:
+    with pytest.raises(InputError, match="must be text"):
+        parse_quantity(7)  # type: ignore[arg-type]
+
+
+def counts(text: str) -> Counts:
+    return extract_counts(parse(text)[:]).counts
+
+
+def test_seed_clash_sentence() -> None:
+    text = (
+        "Armed men from the area captured around ten checkpoints from regime forces, killing over seven "
+        "pro-Assad soldiers and militiamen and capturing around 70 others."
+    )
+    result = extract_counts(parse(text)[:])
+    assert result.counts == Counts(fatalities=7, captured=70)
+    assert result.spans["fatalities"].text == "over seven"
+    assert text[result.spans["captured"].start : result.spans["captured"].end] == "around 70"
+
+
+def test_vague_civilian_deaths() -> None:
+    result = extract_counts(parse("The ensuing bombardment of the area killed dozens of civilians.")[:])
+    assert (result.counts.fatalities, result.counts.civilian_fatalities) == (12, 12)
+
+
+def test_cumulative_total_is_not_the_events_fatalities() -> None:
+    text = "At least 98 former opposition fighters have been tortured to death by the regime since then."
+    result = extract_counts(parse(text)[:])
+    assert result.counts == Counts()
+    assert result.spans["cumulative_fatalities"].text == "At least 98"
+
+
+def test_war_death_toll_is_cumulative() -> None:
+    assert counts("The death toll since the start of the war has reached 400,000.") == Counts()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 killed, 10 injured in shelling on Aleppo", Counts(fatalities=5, injured=10)),
+        ("Airstrikes kill 12 civilians in Idlib", Counts(fatalities=12, civilian_fatalities=12)),
+        ("Death toll rises to 30 in Douma", Counts(fatalities=30)),
+        ("ISIS executes 7 men in Raqqa", Counts(fatalities=7)),
+        ("A child was killed by a regime sniper in Daraa", Counts(fatalities=1, civilian_fatalities=1)),
+        ("Security forces arrested 20 protesters and wounded 4", Counts(injured=4, arrested=20)),
+        ("Gunmen abducted three aid workers near Tafas", Counts(abducted=3)),
+        ("Rebels captured 10 checkpoints and two tanks", Counts()),
+        ("14 shells hit the town", Counts()),
+    ],
+)
+def test_extract_counts(text: str, expected: Counts) -> None:
+    assert counts(text) == expected
+
+
+def test_subset_counts_civilians_without_adding() -> None:
+    assert counts("Gunmen killed 5 people, including 3 children, in the village.") == Counts(
+        fatalities=5, civilian_fatalities=3
+    )

@@ -1,0 +1,95 @@
+"""The analysts' page in headless Chromium: markers, timeline, filters, evidence, review."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+
+import pytest
+
+from .conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+
+def wait_for(driver, predicate, timeout=15):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(lambda d: predicate(d))
+
+
+def count(driver, css):
+    from selenium.webdriver.common.by import By
+
+    return len(driver.find_elements(By.CSS_SELECTOR, css))
+
+
+def test_map_timeline_filter_evidence_and_review(live_server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    base, _store = live_server
+    browser.get(base + "/")
+
+    wait_for(browser, lambda d: count(d, "path.event-marker") == 4)
+    wait_for(browser, lambda d: count(d, "#timeline-svg rect.bar") == 4)
+    assert count(browser, "#event-list li") == 4
+    assert browser.find_element(By.ID, "summary").text == "4 events · 10 reported fatalities"
+
+    Select(browser.find_element(By.ID, "f-country")).select_by_value("Syria")
+    browser.find_element(By.ID, "f-apply").click()
+    wait_for(browser, lambda d: count(d, "path.event-marker") == 2)
+    wait_for(browser, lambda d: d.find_element(By.ID, "summary").text == "2 events · 2 reported fatalities")
+    assert [li.get_attribute("data-event-id") for li in browser.find_elements(By.CSS_SELECTOR, "#event-list li")] == [
+        "evt-balad",
+        "evt-tafas",
+    ]
+    assert count(browser, "#timeline-svg rect.bar") == 2
+
+    browser.find_element(By.CSS_SELECTOR, '#event-list li[data-event-id="evt-tafas"]').click()
+    wait_for(browser, lambda d: count(d, "#event-view .article mark") == 3)
+    marks = browser.find_elements(By.CSS_SELECTOR, "#event-view .article mark")
+    assert [(m.text, m.get_attribute("data-fields")) for m in marks] == [
+        ("shelled", "event_type"),
+        ("Tafas", "location"),
+        ("killing two civilians", "fatalities"),
+    ]
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.execute_script("document.querySelector('#event-view .article').scrollIntoView()")
+    browser.save_screenshot(str(ARTIFACTS / "web-event-evidence.png"))
+
+    browser.find_element(By.ID, "r-reviewer").send_keys("selenium")
+    fatalities = browser.find_element(By.ID, "r-fatalities")
+    fatalities.clear()
+    fatalities.send_keys("3")
+    browser.find_element(By.ID, "r-comment").send_keys("a third victim died in hospital")
+    browser.find_element(By.ID, "r-edit").click()
+    wait_for(browser, lambda d: d.find_element(By.ID, "review-message").text == "Saved: edit by selenium")
+    assert browser.find_element(By.ID, "review-status").text == "edited"
+    assert "selenium edit (fatalities: 2 → 3)" in browser.find_element(By.ID, "review-history").text
+
+    with urllib.request.urlopen(f"{base}/api/events/evt-tafas") as response:
+        stored = json.load(response)
+    assert stored["event"]["fatalities"] == 3
+    assert stored["event"]["review_status"] == "edited"
+    assert [(r["action"], r["reviewer"], r["comment"]) for r in stored["reviews"]] == [
+        ("edit", "selenium", "a third victim died in hospital")
+    ]
+
+    browser.save_screenshot(str(ARTIFACTS / "web-event-review.png"))
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "/api/boundaries/" not in e["message"]]
+    assert errors == []
+
+
+def test_marker_click_opens_the_event(live_server, browser):
+    from selenium.webdriver.common.by import By
+
+    base, _store = live_server
+    browser.get(base + "/")
+    wait_for(browser, lambda d: count(d, "path.event-marker") == 4)
+    browser.execute_script("document.querySelectorAll('path.event-marker')[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    wait_for(browser, lambda d: d.find_element(By.ID, "event-view").is_displayed())
+    assert browser.find_element(By.CSS_SELECTOR, "#event-view h3").text.strip() != ""
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "web-map.png"))
