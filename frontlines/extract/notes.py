@@ -32,7 +32,7 @@ def describe_date(event: Event) -> str:
         expression = _date_expression(event).lower()
         if expression.startswith("since"):
             return f"Since {d:%B %Y}"
-        if not any(m.lower() in expression for m in calendar.month_name[1:]) and "month" not in expression:
+        if expression and "month" not in expression and not any(m.lower() in expression for m in calendar.month_name[1:]):
             return f"In {d.year}"
         return f"In {d:%B %Y}"
     day = f"{d.day} {d:%B %Y}"
