@@ -14,7 +14,7 @@ from frontlines.errors import FrontlinesError, InputError, StoreError
 from frontlines.store.db import Store
 from frontlines.store.reviews import UnknownEventError
 
-from . import boundaries, documents, events, stats
+from . import boundaries, documents, events, stats, taxonomy
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 
@@ -28,7 +28,7 @@ def create_app(store: Store | None = None, *, max_article_bytes: int = 1_000_000
     app.state.store = store if store is not None else Store()
     app.state.max_article_bytes = max_article_bytes
     app.add_middleware(GZipMiddleware, minimum_size=2048)
-    for module in (events, documents, stats, boundaries):
+    for module in (events, documents, stats, taxonomy, boundaries):
         app.include_router(module.router)
     _add_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

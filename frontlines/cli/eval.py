@@ -27,6 +27,9 @@ Example:
     "--task-limit", "task_limit_items", multiple=True, metavar="TASK=N", help="Per-task limit overriding --limit (repeatable)."
 )
 @click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False), help="Also write results as JSON here.")
+@click.option(
+    "--markdown", "markdown_out", type=click.Path(path_type=Path, dir_okay=False), help="Also write a Markdown table here."
+)
 @click.option("--list", "list_only", is_flag=True, help="List the tasks and their data sets, then exit.")
 def command(
     data_dir: Path | None,
@@ -34,6 +37,7 @@ def command(
     limit: int | None,
     task_limit_items: tuple[str, ...],
     json_out: Path | None,
+    markdown_out: Path | None,
     list_only: bool,
 ) -> None:
     from rich.console import Console
@@ -70,6 +74,10 @@ def command(
     if json_out is not None:
         report.write_json(json_out, report.results_payload(results, meta))
         console.print(f"wrote {json_out}")
+    if markdown_out is not None:
+        markdown_out.parent.mkdir(parents=True, exist_ok=True)
+        markdown_out.write_text(report.markdown_table(report.results_payload(results, meta)), encoding="utf-8")
+        console.print(f"wrote {markdown_out}")
     errors = [r.task for r in results if r.status == "error"]
     if errors:
         raise click.ClickException(f"{len(errors)} task(s) failed: {', '.join(errors)}")

@@ -119,3 +119,29 @@ def results_table(results: Sequence[TaskResult], meta: dict[str, Any] | None = N
 
 def _escape(text: str) -> str:
     return text.replace("[", r"\[")
+
+
+def markdown_table(payload: dict[str, Any]) -> str:
+    """The JSON payload as a Markdown table (task, metric, value, n) for docs/results.md."""
+    limits = ", ".join(f"{k}={v}" for k, v in (payload.get("task_limits") or {}).items())
+    lines = [
+        f"Run {payload.get('date', '')} at commit `{payload.get('commit') or '?'}`, "
+        f"limit {payload.get('limit')}{f' ({limits})' if limits else ''}.",
+        "",
+        "| task | metric | value | n |",
+        "|---|---|---:|---:|",
+    ]
+    metrics_by_task: dict[str, list[dict[str, Any]]] = {}
+    for row in payload.get("metrics", []):
+        metrics_by_task.setdefault(row["task"], []).append(row)
+    for task in payload.get("tasks", []):
+        if task["status"] == "missing":
+            lines.append(f"| {task['task']} | missing data: {', '.join(task['missing'])} | | |")
+        elif task["status"] == "error":
+            lines.append(f"| {task['task']} | error: {task['error'].replace('|', '/')} | | |")
+        for row in metrics_by_task.get(task["task"], []):
+            lines.append(f"| {row['task']} | {row['metric'].replace('|', '/')} | {format_value(row['value'])} | {row['n']} |")
+    seconds = ", ".join(f"{t['task']} {t['seconds']:.0f} s" for t in payload.get("tasks", []) if t["status"] != "missing")
+    if seconds:
+        lines += ["", f"Time per task: {seconds}."]
+    return "\n".join(lines) + "\n"

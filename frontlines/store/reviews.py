@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from frontlines.errors import FrontlinesError, InputError
+from frontlines.extract.event_rules import taxonomy
 from frontlines.model import Counts, Event, GeoPrecision, TimePrecision
 from frontlines.store.schema import events, reviews
 
@@ -68,6 +69,8 @@ def record_review(
         row = conn.execute(select(events).where(events.c.event_id == event_id)).mappings().first()
         if row is None:
             raise UnknownEventError(f"no event with id {event_id!r}")
+        if "event_type" in values or "sub_event_type" in values:
+            values.update(_taxonomy_changes(row, values))
         previous = {name: _jsonable(row[name]) for name in values}
         previous["review_status"] = row["review_status"]
         status = ACTIONS[action]
@@ -88,6 +91,28 @@ def record_review(
         result = conn.execute(reviews.insert().values(**record))
         record["id"] = result.inserted_primary_key[0]
     return _review_dict(record)
+
+
+def _taxonomy_changes(row: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Check the edited type pair against the ACLED taxonomy; keep disorder_type in step with it."""
+    event_type = values.get("event_type", row["event_type"])
+    sub_event_type = values.get("sub_event_type", row["sub_event_type"])
+    table = taxonomy()
+    types = list(dict.fromkeys(entry["event_type"] for entry in table.values()))
+    if event_type not in types:
+        raise InputError(f"event_type {event_type!r} is not an ACLED event type; use one of {', '.join(types)}")
+    if not sub_event_type:
+        return {}
+    entry = table.get(sub_event_type)
+    if entry is None:
+        raise InputError(f"sub_event_type {sub_event_type!r} is not an ACLED sub-event type")
+    if entry["event_type"] != event_type:
+        raise InputError(
+            f"sub_event_type {sub_event_type!r} belongs to event_type {entry['event_type']!r}, not {event_type!r}"
+        )
+    if "disorder_type" in values or row["disorder_type"] == entry["disorder_type"]:
+        return {}
+    return {"disorder_type": entry["disorder_type"]}
 
 
 def review_history(engine: Engine, event_id: str) -> list[dict[str, Any]]:
@@ -210,5 +235,12 @@ def _review_dict(row: dict[str, Any]) -> dict[str, Any]:
         "previous": row["previous"],
         "reviewer": row["reviewer"],
         "comment": row["comment"],
-        "created_at": created.isoformat() if isinstance(created, datetime) else created,
+        "created_at": _utc_iso(created),
     }
+
+
+def _utc_iso(value: Any) -> Any:
+    """Stored naive (UTC, portable across SQLite/PostgreSQL); shown with its offset."""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+    return value

@@ -17,6 +17,7 @@ def test_confirm_sets_status_and_appends_history(client):
     assert body["event"]["review_status"] == "confirmed"
     assert body["review"]["action"] == "confirm"
     assert body["review"]["previous"] == {"review_status": "unreviewed"}
+    assert body["review"]["created_at"].endswith("+00:00")  # UTC, said explicitly
     history = client.get("/api/events/evt-tafas/reviews").json()
     assert [(h["action"], h["reviewer"], h["comment"]) for h in history] == [
         ("confirm", "analyst-1", "matches the source")
@@ -111,3 +112,36 @@ def test_review_of_unknown_event_is_404(client):
     response = review(client, "nope", action="confirm")
     assert response.status_code == 404
     assert response.json() == {"detail": "no event with id 'nope'"}
+
+
+def test_type_edits_follow_the_acled_taxonomy_and_keep_disorder_type_in_step(client):
+    changes = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    response = review(client, "evt-balad", action="edit", changes=changes)
+    assert response.status_code == 200, response.text
+    event = client.get("/api/events/evt-balad").json()
+    assert (event["event"]["event_type"], event["event"]["disorder_type"]) == ("Battles", "Political violence")
+    assert event["reviews"][0]["changes"] == {**changes, "disorder_type": "Political violence"}
+    assert event["reviews"][0]["previous"]["disorder_type"] == "Demonstrations"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"sub_event_type": "Armed clash"}, "sub_event_type 'Armed clash' belongs to event_type 'Battles', not 'Explosions/Remote violence'"),
+        ({"sub_event_type": "Skirmish"}, "sub_event_type 'Skirmish' is not an ACLED sub-event type"),
+        ({"event_type": "Fights"}, "event_type 'Fights' is not an ACLED event type; use one of Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments"),
+    ],
+)
+def test_type_edits_outside_the_taxonomy_are_422(client, changes, message):
+    response = review(client, "evt-tafas", action="edit", changes=changes)
+    assert (response.status_code, response.json()) == (422, {"detail": message})
+    assert client.get("/api/events/evt-tafas/reviews").json() == []
+
+
+def test_taxonomy_endpoint_lists_6_types_and_25_sub_types(client):
+    body = client.get("/api/taxonomy").json()
+    assert body["event_types"] == [
+        "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments",
+    ]
+    assert len(body["sub_event_types"]) == 25
+    assert body["sub_event_types"][0] == {"sub_event_type": "Armed clash", "event_type": "Battles", "disorder_type": "Political violence"}

@@ -169,3 +169,23 @@ def test_task_limit_overrides_the_default(fake_tasks: str, data_dir: Path, tmp_p
 def test_bad_task_limit_is_an_input_error() -> None:
     with pytest.raises(InputError, match=r"--task-limit: expected TASK=N with N >= 1, got 'lgl=0'"):
         runner.parse_task_limits(["lgl=0"])
+
+
+def test_markdown_table_lists_metrics_missing_and_errors(fake_tasks: str, data_dir: Path, tmp_path: Path) -> None:
+    from frontlines.eval import report
+
+    results = runner.run_tasks(runner.select_tasks(runner.discover_tasks(), ["alpha,boom,gamma"]), data_dir)
+    meta = {"date": "2026-11-26T09:00:00+00:00", "commit": "abc1234", "data_dir": "d", "limit": None, "task_limits": {}}
+    lines = report.markdown_table(report.results_payload(results, meta)).splitlines()
+    assert lines[:4] == [
+        "Run 2026-11-26T09:00:00+00:00 at commit `abc1234`, limit None.",
+        "",
+        "| task | metric | value | n |",
+        "|---|---|---:|---:|",
+    ]
+    assert lines[4:8] == [
+        "| alpha | rows | 3.000 | 3 |",
+        "| alpha | macro_f1 | 0.500 | 3 |",
+        "| boom | error: ValueError: bad gold row 7 (at boom.py:5) | | |",
+        "| gamma | missing data: gamma/b.xml | | |",
+    ]

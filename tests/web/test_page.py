@@ -67,7 +67,7 @@ def test_map_timeline_filter_evidence_and_review(live_server, browser):
     browser.find_element(By.ID, "r-edit").click()
     wait_for(browser, lambda d: d.find_element(By.ID, "review-message").text == "Saved: edit by selenium")
     assert browser.find_element(By.ID, "review-status").text == "edited"
-    assert "selenium edit (fatalities: 2 → 3)" in browser.find_element(By.ID, "review-history").text
+    assert "UTC · selenium edit (fatalities: 2 → 3)" in browser.find_element(By.ID, "review-history").text
 
     with urllib.request.urlopen(f"{base}/api/events/evt-tafas") as response:
         stored = json.load(response)
@@ -82,14 +82,29 @@ def test_map_timeline_filter_evidence_and_review(live_server, browser):
     assert errors == []
 
 
-def test_marker_click_opens_the_event(live_server, browser):
+def seed_summaries() -> list[dict[str, str]]:
+    from tests.api.seed import seed_events
+
+    return [e.to_dict() for _, events in seed_events().values() for e in events]
+
+
+def test_marker_click_opens_the_event_and_the_form_follows_the_taxonomy(live_server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
 
     base, _store = live_server
     browser.get(base + "/")
     wait_for(browser, lambda d: count(d, "path.event-marker") == 4)
     browser.execute_script("document.querySelectorAll('path.event-marker')[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))")
     wait_for(browser, lambda d: d.find_element(By.ID, "event-view").is_displayed())
-    assert browser.find_element(By.CSS_SELECTOR, "#event-view h3").text.strip() != ""
+    opened = browser.find_element(By.CSS_SELECTOR, "#event-view h3").text
+    marker_event = browser.execute_script("return state.selected")
+    expected = {e["event_id"]: f"{e['event_type']} — {e['sub_event_type']}" for e in seed_summaries()}
+    assert opened.startswith(expected[marker_event])
+
+    # the edit form offers ACLED sub-types of the chosen type only
+    Select(browser.find_element(By.ID, "r-event_type")).select_by_value("Battles")
+    options = [o.get_attribute("value") for o in Select(browser.find_element(By.ID, "r-sub_event_type")).options]
+    assert options == ["", "Armed clash", "Government regains territory", "Non-state actor overtakes territory"]
     ARTIFACTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(ARTIFACTS / "web-map.png"))

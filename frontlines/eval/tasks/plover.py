@@ -52,7 +52,9 @@ def _gold_spans(text: str, actors: list[dict]) -> list[tuple[int, int]]:
 
 
 def _trigger_token(doc, record: dict) -> int | None:
-    match = _EVT.search(record.get("textInfo", {}).get("markup", ""))
+    info = record.get("textInfo")
+    markup = info.get("markup", "") if isinstance(info, dict) else ""
+    match = _EVT.search(markup)
     if not match:
         return None
     word = match.group(1).split()[0].lower()

@@ -13,13 +13,13 @@ const TYPE_COLORS = {
 const OTHER_COLOR = "#757575";
 const PAGE_SIZE = 5000;
 const EDITABLE = [
-  ["event_date", "date"], ["time_precision", "number"], ["event_type", "text"], ["sub_event_type", "text"],
+  ["event_date", "date"], ["time_precision", "number"], ["event_type", "select"], ["sub_event_type", "select"],
   ["actor1", "text"], ["actor2", "text"], ["location", "text"], ["admin1", "text"], ["admin2", "text"],
   ["country", "text"], ["latitude", "number"], ["longitude", "number"], ["geo_precision", "number"],
   ["fatalities", "number"], ["reported_as", "text"], ["notes", "textarea"],
 ];
 
-const state = { events: [], markers: new Map(), selected: null, facets: null, stats: null };
+const state = { events: [], markers: new Map(), selected: null, facets: null, stats: null, taxonomy: null };
 const $ = (id) => document.getElementById(id);
 
 function colorOf(type) { return TYPE_COLORS[type] || OTHER_COLOR; }
@@ -313,13 +313,28 @@ function reviewForm(event, reviews) {
   form.append(el("label", { for: "r-reviewer", text: "Reviewer" }), reviewer);
   const inputs = {};
   for (const [field, kind] of EDITABLE) {
-    const input = kind === "textarea" ? el("textarea", { rows: 2 }) : el("input", { type: kind, step: kind === "number" ? "any" : undefined });
+    const input = kind === "textarea" ? el("textarea", { rows: 2 })
+      : kind === "select" ? el("select")
+      : el("input", { type: kind, step: kind === "number" ? "any" : undefined });
     input.id = `r-${field}`;
     input.name = field;
-    input.value = event[field] ?? "";
     inputs[field] = input;
     form.append(el("label", { for: input.id, text: field }), input);
   }
+  // Type and sub-type come from the ACLED taxonomy; sub-types follow the chosen type.
+  const setOptions = (select, values, current) => {
+    select.replaceChildren(...[...new Set([current, ...values])].map((v) => el("option", { value: v, text: v || "—" })));
+    select.value = current;
+  };
+  const taxonomy = state.taxonomy || { event_types: [], sub_event_types: [] };
+  const subTypesOf = (type) => ["", ...taxonomy.sub_event_types.filter((s) => s.event_type === type).map((s) => s.sub_event_type)];
+  setOptions(inputs.event_type, taxonomy.event_types, event.event_type);
+  setOptions(inputs.sub_event_type, subTypesOf(event.event_type), event.sub_event_type);
+  inputs.event_type.addEventListener("change", () => {
+    const subs = subTypesOf(inputs.event_type.value);
+    setOptions(inputs.sub_event_type, subs, subs.includes(inputs.sub_event_type.value) ? inputs.sub_event_type.value : "");
+  });
+  for (const [field, kind] of EDITABLE) if (kind !== "select") inputs[field].value = event[field] ?? "";
   const comment = el("input", { id: "r-comment", name: "comment", placeholder: "why (optional)" });
   form.append(el("label", { for: "r-comment", text: "Comment" }), comment);
   const message = el("p", { class: "message", id: "review-message" });
@@ -361,7 +376,7 @@ function reviewForm(event, reviews) {
     const history = el("ol", { class: "history", id: "review-history" });
     for (const r of reviews) {
       const changed = Object.keys(r.changes).map((k) => `${k}: ${JSON.stringify(r.previous[k])} → ${JSON.stringify(r.changes[k])}`).join("; ");
-      history.append(el("li", { text: `${r.created_at.slice(0, 16).replace("T", " ")} ${r.reviewer} ${r.action}${changed ? ` (${changed})` : ""}${r.comment ? ` — ${r.comment}` : ""}` }));
+      history.append(el("li", { text: `${r.created_at.slice(0, 16).replace("T", " ")} UTC · ${r.reviewer} ${r.action}${changed ? ` (${changed})` : ""}${r.comment ? ` — ${r.comment}` : ""}` }));
     }
     box.append(el("h4", { text: "History" }), history);
   }
@@ -374,5 +389,6 @@ $("filters").addEventListener("submit", (e) => { e.preventDefault(); showList();
 $("f-reset").addEventListener("click", () => { $("filters").reset(); showList(); refresh(); });
 window.addEventListener("resize", () => { if (state.stats) drawTimeline(state.stats); });
 loadBaseMap();
+getJSON("/api/taxonomy").then((t) => { state.taxonomy = t; }).catch(() => {});
 loadFacets().catch((err) => { $("status").textContent = `Error: ${err.message}`; });
 refresh();
