@@ -13,6 +13,7 @@ if command -v npm >/dev/null 2>&1; then
 else
   echo "setup: npm not found; admin1 boundaries fall back to GeoNames admin codes" >&2
 fi
+.venv/bin/python scripts/vendor_web_assets.py  # base map for the web page, from the npm boundaries
 if .venv/bin/frontlines gazetteer --help >/dev/null 2>&1; then
   .venv/bin/frontlines gazetteer build
 fi

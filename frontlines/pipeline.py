@@ -70,6 +70,7 @@ def extract_batch(documents: Iterable[Document]) -> list[Event]:
 def extract_parsed(document: Document, doc: Doc) -> list[Event]:
     context = geo.article_context(doc)
     country = _country_name(context)
+    doc.user_data["country"] = country  # the event and actor stages read the article's country from here
     events: list[Event] = []
     for sent in doc.sents:
         for mention in event_stage.detect_events(sent):

@@ -1,0 +1,1 @@
+"""HTTP API and the analysts' web page; start with `frontlines.api.app.create_app`."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -24,7 +25,8 @@ behind each field, and record analysts' reviews (confirm, edit, reject)."""
 
 def create_app(store: Store | None = None, *, max_article_bytes: int = 1_000_000) -> FastAPI:
     """Build the app; `store` defaults to FRONTLINES_DB or ./frontlines.db."""
-    app = FastAPI(title="frontlines", version=__version__, description=DESCRIPTION)
+    # FastAPIOffline serves Swagger UI and ReDoc from the package, not a CDN.
+    app = FastAPIOffline(title="frontlines", version=__version__, description=DESCRIPTION)
     app.state.store = store if store is not None else Store()
     app.state.max_article_bytes = max_article_bytes
     app.add_middleware(GZipMiddleware, minimum_size=2048)

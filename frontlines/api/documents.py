@@ -13,7 +13,7 @@ from frontlines.model import Document
 from frontlines.store.db import EventQuery, Store
 
 from .body_limit import read_limited_body
-from .events import document_json, get_store
+from .shapes import document_json, get_store
 
 router = APIRouter(prefix="/api", tags=["documents"])
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from frontlines.model import Event
@@ -12,6 +13,8 @@ from frontlines.store.db import EventQuery, Store
 from frontlines.store.reviews import record_review, review_history, review_statuses
 
 from .filters import event_query
+from .shapes import document_json, event_json, get_store
+from .summaries import event_summaries
 
 router = APIRouter(prefix="/api/events", tags=["events"])
 
@@ -27,17 +30,6 @@ class ReviewIn(BaseModel):
     comment: str = Field("", max_length=2000)
 
 
-def get_store(request: Request) -> Store:
-    return request.app.state.store
-
-
-def event_json(event: Event, status: str) -> dict[str, Any]:
-    """Event.to_dict plus the review status the UI needs to show."""
-    data = event.to_dict()
-    data["review_status"] = status
-    return data
-
-
 def load_event(store: Store, event_id: str) -> Event:
     event = store.get_event(event_id)
     if event is None:
@@ -50,16 +42,17 @@ def list_events(
     q: EventQuery = Depends(event_query),
     limit: int = Query(100, ge=1, le=MAX_PAGE),
     offset: int = Query(0, ge=0),
+    compact: bool = Query(False, description="Only the columns a map or list needs (no evidence, notes, counts)"),
     store: Store = Depends(get_store),
-) -> dict[str, Any]:
-    found = store.query_events(q, limit=limit, offset=offset)
-    statuses = review_statuses(store.engine, [e.event_id for e in found])
-    return {
-        "total": store.count_events(q),
-        "limit": limit,
-        "offset": offset,
-        "events": [event_json(e, statuses.get(e.event_id, "unreviewed")) for e in found],
-    }
+) -> JSONResponse:
+    if compact:
+        rows = event_summaries(store, q, limit, offset)
+    else:
+        found = store.query_events(q, limit=limit, offset=offset)
+        statuses = review_statuses(store.engine, [e.event_id for e in found])
+        rows = [event_json(e, statuses.get(e.event_id, "unreviewed")) for e in found]
+    # Rows are already JSON-ready; skipping FastAPI's re-encoding matters for 5,000 markers.
+    return JSONResponse({"total": store.count_events(q), "limit": limit, "offset": offset, "events": rows})
 
 
 @router.get("/{event_id}", summary="One event with its source documents, evidence and review history")
@@ -68,17 +61,17 @@ def get_event(event_id: str, store: Store = Depends(get_store)) -> dict[str, Any
     status = review_statuses(store.engine, [event_id]).get(event_id, "unreviewed")
     doc_ids = list(dict.fromkeys([event.document_id, *event.sources]))
     documents = [d for d in (store.get_document(i) for i in doc_ids if i) if d is not None]
+    data = event_json(event, status)
     return {
-        "event": event_json(event, status),
+        "event": data,
         "documents": [document_json(d) for d in documents],
-        "evidence": [ev for ev in event.to_dict()["evidence"]],
+        "evidence": data["evidence"],
         "reviews": review_history(store.engine, event_id),
     }
 
 
 @router.post("/{event_id}/review", summary="Confirm, edit or reject an event")
 def post_review(event_id: str, review: ReviewIn, store: Store = Depends(get_store)) -> dict[str, Any]:
-    load_event(store, event_id)
     saved = record_review(
         store.engine, event_id, review.action, review.changes, review.reviewer, review.comment
     )
@@ -91,13 +84,3 @@ def get_reviews(event_id: str, store: Store = Depends(get_store)) -> list[dict[s
     load_event(store, event_id)
     return review_history(store.engine, event_id)
 
-
-def document_json(document: Any) -> dict[str, Any]:
-    return {
-        "id": document.id,
-        "title": document.title,
-        "source": document.source,
-        "url": document.url,
-        "published": document.published.isoformat() if document.published else None,
-        "text": document.text,
-    }

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends
 from frontlines.store.db import EventQuery, Store
 from frontlines.store.stats import event_stats, facets
 
-from .events import get_store
 from .filters import event_query
+from .shapes import get_store
 
 router = APIRouter(prefix="/api", tags=["stats"])
 

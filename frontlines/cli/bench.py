@@ -64,6 +64,8 @@ def command(articles: int, seed: int, workers: list[int], json_out: Path | None)
         f"{result.spacy.wall:.2f}",
     )
     table.caption = f"pipeline/spaCy time ratio {result.ratio:.2f}; peak RSS {result.peak_rss_mb:.0f} MB"
+    if result.failed:
+        table.caption += f"; {result.failed} articles failed extraction (see frontlines batch errors.jsonl)"
     console.print(table)
     payload: dict[str, object] = {"pipeline": result.as_dict()}
 

@@ -29,6 +29,7 @@ class BenchResult:
     articles: int
     words: int
     events: int
+    failed: int  # articles the pipeline raised on (timed, but they yield no events)
     pipeline: Timing
     spacy: Timing
     peak_rss_mb: float
@@ -89,16 +90,18 @@ def _timed(fn, *args):  # noqa: ANN001, ANN202 - tiny local helper
 def bench_pipeline(documents: Sequence[Document]) -> BenchResult:
     """Time bare spaCy, then the full pipeline, on the same texts, after loading every model once."""
     from frontlines import pipeline
+    from frontlines.batch.worker import extract_isolating_failures
     from frontlines.nlp import parse_many
 
     pipeline.warm_up()
     texts = [d.text for d in documents]
     _, spacy_time = _timed(parse_many, texts)
-    events, pipeline_time = _timed(pipeline.extract_batch, list(documents))
+    (events, failed), pipeline_time = _timed(extract_isolating_failures, list(documents), "bench")
     return BenchResult(
         articles=len(documents),
         words=sum(len(t.split()) for t in texts),
         events=len(events),
+        failed=len(failed),
         pipeline=pipeline_time,
         spacy=spacy_time,
         peak_rss_mb=peak_rss_mb(),

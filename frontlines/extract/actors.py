@@ -16,6 +16,7 @@ from frontlines.extract.actor_dictionary import (
     plover_sector_cues,
     state_actor_name,
 )
+from frontlines.errors import InputError
 from frontlines.extract.types import Actor, ActorRoles, EventMention
 from frontlines.model import Span
 
@@ -59,6 +60,8 @@ def interaction_code(inter1: int, inter2: int | None) -> int:
 
 def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
     """ACLED-style actor for a phrase ("regime forces" -> "Military Forces of Syria (2000-)"); None if no actor."""
+    if not isinstance(text, str):
+        raise InputError("an actor phrase must be text", source=repr(text))
     phrase = " ".join(text.split())
     if not phrase:
         return None
@@ -70,8 +73,7 @@ def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
         stripped = new
     for entry in generic_entries():
         if entry.before_groups and entry.pattern.search(stripped):
-            where = country_hint or find_country(stripped)
-            return Actor(entry.name.format(country=where) if where else entry.name.replace(" ({country})", ""), entry.inter, mention=phrase)
+            return Actor(_fill(entry.name, country_hint or find_country(stripped)), entry.inter, mention=phrase)
     for pattern, entry in group_aliases():
         if not pattern.search(stripped):
             continue
@@ -82,7 +84,6 @@ def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
         foreign_state = entry.inter == 1 and bool(country_hint) and entry.country not in {"", country_hint}
         return Actor(entry.name, 8 if foreign_state else entry.inter, mention=phrase)
     named_country = find_country(stripped)
-    country = named_country or country_hint
     for entry in generic_entries():
         if not entry.pattern.search(stripped):
             continue
@@ -91,13 +92,15 @@ def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
             foreign = bool(named_country and country_hint and named_country != country_hint)
             inter = 8 if foreign and entry.kind == "military" else entry.inter
             return Actor(name, inter, mention=phrase)
-        where = country_hint or named_country
-        name = entry.name.format(country=where) if where else entry.name.replace(" ({country})", "")
-        return Actor(name, entry.inter, mention=phrase)
+        return Actor(_fill(entry.name, country_hint or named_country), entry.inter, mention=phrase)
     if named_country and _is_country_name(stripped, named_country):
         return Actor(state_actor_name(named_country, "government"), 1, mention=phrase)
-    del country
     return None
+
+
+def _fill(template: str, country: str | None) -> str:
+    """"Protesters ({country})" -> "Protesters (Sudan)", or "Protesters" when the country is unknown."""
+    return template.format(country=country) if country else template.replace(" ({country})", "")
 
 
 _HEAD_CUT = re.compile(r"\s+(of|in|at|from|based|living|throughout|near|on|who|which)\s+.*$", re.IGNORECASE)

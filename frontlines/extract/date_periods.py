@@ -109,6 +109,11 @@ def _unit_period(unit: str, offset: int, published: date) -> tuple[date, date, s
     if unit == "year":
         y = published.year + offset
         return date(y, 1, 1), date(y, 12, 31), "year"
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + offset
+        year, q = divmod(index, 4)
+        period = _quarter(year, q + 1)
+        return period.start, period.end, "quarter"
     if unit == "rolling_days":
         return published + timedelta(days=offset), published - timedelta(days=1), "rolling"
     if unit == "rolling_month":
@@ -116,6 +121,10 @@ def _unit_period(unit: str, offset: int, published: date) -> tuple[date, date, s
     if unit == "rolling_year":
         return _add_months(published, 12 * offset), published - timedelta(days=1), "rolling"
     raise ValueError(f"unknown unit {unit!r}")
+
+
+def _quarter(year: int, n: int) -> DatePeriod:
+    return DatePeriod(date(year, 3 * n - 2, 1), _month_end(year, 3 * n), 3, "quarter")
 
 
 def _ago(n_text: str, unit: str, direction: str, published: date) -> DatePeriod | None:
@@ -214,6 +223,10 @@ def _period_from_groups(g: dict[str, str | None], published: date, direction: st
         return DatePeriod(d, d, 1, "day")
     if g.get("ago_n"):
         return _ago(g["ago_n"], g["ago_u"].lower(), g["ago_dir"], published)
+    if g.get("quarter"):
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[g["quarter"].lower()]
+        year = _year_of(g.get("q_y")) or (published.year if date(published.year, 3 * n - 2, 1) <= published else published.year - 1)
+        return _quarter(year, n)
     if g.get("decade"):
         digits = re.search(r"\d{4}", g["decade"]).group(0)
         y = int(digits)

@@ -77,6 +77,8 @@ def normalise_timex(text: str, dct: date) -> str | None:
         return f"{period.start.year}-{period.start.month:02d}"
     if period.granularity == "year":
         return str(period.start.year)
+    if period.granularity == "quarter":
+        return f"{period.start.year}-Q{(period.start.month - 1) // 3 + 1}"
     if period.granularity == "decade":
         return str(period.start.year)[:3] + "X"  # TBAQ-cleaned writes decades as 199X
     return None

@@ -26,6 +26,7 @@ class Rule:
     label: str  # ACLED sub-event type or "NOT_ACLED:<reason>"
     any: tuple[re.Pattern[str], ...]
     also: tuple[re.Pattern[str], ...]
+    all: tuple[re.Pattern[str], ...]
     none: tuple[re.Pattern[str], ...]
     actor_first: str | None  # "state" | "nonstate" | None
 
@@ -71,16 +72,31 @@ def event_label(sub_event_type: str, score: float = 1.0) -> EventLabel:
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, re.Pattern[str]]:
     raw = _load_yaml("text_rules.yaml")["vocab"]
-    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in raw.items()}
+    return {name: re.compile(_expand(pattern, {}), re.IGNORECASE) for name, pattern in raw.items()}
+
+
+def _expand(pattern: str, vocab_src: dict[str, str]) -> str:
+    """Fill {state}/{nonstate}/{protest} from the vocab and {demonym} from the actor dictionary."""
+    for name, src in vocab_src.items():
+        pattern = pattern.replace("{" + name + "}", src)
+    if "{demonym}" in pattern:
+        pattern = pattern.replace("{demonym}", _demonym_alternation())
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def _demonym_alternation() -> str:
+    from frontlines.extract.actor_dictionary import country_words
+
+    names = []
+    for pattern, _country in country_words():
+        core = pattern.pattern[len(r"(?<![\w.])") : -len(r"(?![\w-])")]
+        names.append(core)
+    return "|".join(sorted(set(names), key=len, reverse=True))
 
 
 def _compile(patterns: list[str] | None, vocab_src: dict[str, str]) -> tuple[re.Pattern[str], ...]:
-    compiled = []
-    for pattern in patterns or []:
-        for name, src in vocab_src.items():
-            pattern = pattern.replace("{" + name + "}", src)
-        compiled.append(re.compile(pattern, re.IGNORECASE))
-    return tuple(compiled)
+    return tuple(re.compile(_expand(pattern, vocab_src), re.IGNORECASE) for pattern in patterns or [])
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +115,7 @@ def rules() -> tuple[Rule, ...]:
                 label=label,
                 any=_compile(raw.get("any"), vocab_src),
                 also=_compile(raw.get("also"), vocab_src),
+                all=_compile(raw.get("all"), vocab_src),
                 none=_compile(raw.get("none"), vocab_src),
                 actor_first=raw.get("actor_first"),
             )
@@ -134,6 +151,8 @@ def match_text(
         if hit is None:
             continue
         if rule.also and not any(p.search(text) for p in rule.also):
+            continue
+        if not all(p.search(text) for p in rule.all):
             continue
         if any(p.search(text) for p in rule.none):
             continue

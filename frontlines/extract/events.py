@@ -17,10 +17,10 @@ import yaml
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from frontlines.errors import FrontlinesError
+from frontlines.errors import FrontlinesError, InputError
 from frontlines.extract import framing
 from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
-from frontlines.extract.event_rules import event_label, first_actor_kind, match_text
+from frontlines.extract.event_rules import RuleMatch, event_label, first_actor_kind, match_text
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
 
@@ -39,7 +39,13 @@ class _Candidate:
 
 
 def classify_text(text: str) -> EventLabel | None:
-    """ACLED label for a snippet; None when it reports no ACLED event (disaster, crime, diplomacy…)."""
+    """ACLED label for a snippet; None when it reports no ACLED event (disaster, crime, diplomacy…).
+
+    The whole snippet is matched: restricting to the lead sentence measured worse on CASE
+    (sub-event macro-F1 0.657 vs 0.666 on the held-out rows).
+    """
+    if not isinstance(text, str):
+        raise InputError("classify_text needs a string", source=repr(type(text).__name__))
     found = match_text(text)
     if found is None or not found.is_acled:
         return None
@@ -64,6 +70,9 @@ def _lexicon() -> dict[str, Any]:
 def detect_events(sent: SpacySpan) -> list[EventMention]:
     """One mention per distinct action the sentence reports as having happened."""
     country = _country_hint(sent)
+    whole = match_text(sent.text)
+    if whole is not None and not whole.is_acled:
+        return []  # disaster, accident, crime, diplomacy or a claim of responsibility
     candidates = []
     for tok in sent:
         found = _trigger(tok, sent)
@@ -75,6 +84,10 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         label, civilian = _type(tok, extra, family, sent, country)
         if label is not None:
             candidates.append(_Candidate(tok, extra, label, _rank(label), civilian))
+    if not candidates and whole is not None:
+        fallback = _rule_candidate(sent, whole)
+        if fallback is not None:
+            candidates.append(fallback)
     mentions = []
     for cand in _merge(candidates):
         start_tok = min(cand.token, cand.extra or cand.token, key=lambda t: t.i)
@@ -95,6 +108,18 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
             )
         )
     return mentions
+
+
+def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
+    """No trigger word, but the typing rules recognise the sentence: anchor on the matched cue."""
+    start = sent.start_char + found.start
+    tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text) + 1), None)
+    if tok is None or tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
+        return None  # "the rubble of destroyed buildings" describes a scene, not an action
+    if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
+        return None
+    label = event_label(found.label, 0.4)
+    return _Candidate(tok, None, label, _rank(label), label.event_type == "Violence against civilians")
 
 
 def _country_hint(sent: SpacySpan) -> str | None:

@@ -22,6 +22,7 @@ from frontlines.model import Span
 
 WINDOW = 8  # tokens scanned after a count for its predicate ("5 soldiers were killed")
 SUBSET_CUES = {"including", "among", "includes", "include"}
+COUNTED_DEAD = {"death", "fatality", "body", "corpse", "martyr"}  # "30 deaths", "10 martyrs"
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 
 
@@ -171,7 +172,7 @@ def _dependency_predicate(tok: Token) -> Token | None:
     """Fallback on the parse: the verb whose object or passive subject this is."""
     cur = tok
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         rel, cur = cur.dep_, cur.head
         if cur.pos_ in {"VERB", "AUX"}:
@@ -184,7 +185,7 @@ def _dependency_predicate(tok: Token) -> Token | None:
 def _clause_text(event: Token) -> str:
     """Text of the event word's own clause (not the clauses hanging off it)."""
     head = event
-    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     keep = []
     stack = [head]
@@ -201,6 +202,19 @@ def _clause_text(event: Token) -> str:
 def _cumulative(event: Token) -> bool:
     text = f" {_clause_text(event)} "
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in count_words().cumulative)
+
+
+def _mixes_dead_and_injured(event: Token, field: str) -> bool:
+    """'killed and wounded', 'dead and injured', 'kills and injures': one number for both."""
+    doc = event.doc
+    window = [t for t in doc[max(0, event.i - 2) : event.i + 3] if t.i != event.i]
+    for t in window:
+        other = event_field(t) if t.lower_ not in {"and", "or"} else None
+        if other in {"fatalities", "injured"} and other != field:
+            between = doc[min(t.i, event.i) + 1 : max(t.i, event.i)]
+            if any(b.lower_ in {"and", "or", "/"} for b in between) and len(between) <= 1:
+                return True
+    return False
 
 
 def link_quantity(sent: SpacySpan, q: Quantity, previous: LinkedCount | None = None) -> LinkedCount | None:
@@ -220,7 +234,7 @@ def link_quantity(sent: SpacySpan, q: Quantity, previous: LinkedCount | None = N
         return LinkedCount(previous.field, q.value, span, group or previous.group, previous.event_token, previous.cumulative, True)
     after = noun.i + 1 if noun is not None else chunk.end
     event = None
-    if noun is not None and event_field(noun) == "fatalities" and noun.lemma_.lower() in {"death", "fatality", "body", "corpse"}:
+    if noun is not None and event_field(noun) == "fatalities" and noun.lemma_.lower() in COUNTED_DEAD:
         event, group = noun, "person"  # "30 deaths", "12 bodies"
     if event is None:
         event = _left_predicate(doc, chunk.start, sent.start)
@@ -237,7 +251,11 @@ def link_quantity(sent: SpacySpan, q: Quantity, previous: LinkedCount | None = N
     if field not in {"fatalities", "injured", "captured", "arrested", "abducted"}:
         return None
     if noun is not None and group is None:
-        return None  # counts things, not people: "captured 10 checkpoints"
+        if field in {"captured", "arrested", "abducted"}:
+            return None  # counts things, not people: "captured 10 checkpoints"
+        group = "person"  # "6 SDF killed": only people are killed or wounded
+    if _mixes_dead_and_injured(event, field):
+        return None  # "12 killed and wounded": ACLED cannot take deaths from a combined figure
     subset = before in SUBSET_CUES or before == "them"
     return LinkedCount(field, q.value, span, group or "", event.i, _cumulative(event), subset)
 

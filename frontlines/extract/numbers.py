@@ -9,6 +9,7 @@ reported event: they are returned only under `cumulative_<field>` keys of `Count
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from frontlines.errors import InputError
 from frontlines.extract.date_expressions import find_expressions
@@ -17,6 +18,7 @@ from frontlines.extract.number_mentions import parse_whole
 from frontlines.extract.types import CountResult
 from frontlines.model import Counts, Span
 
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 FIELDS = ("fatalities", "injured", "captured", "arrested", "abducted")
 
 
@@ -33,21 +35,29 @@ def _covering(sent: SpacySpan, links: list[LinkedCount]) -> Span:
     return Span(start, end, sent.doc.text[start:end])
 
 
-def _tree_distance(sent: SpacySpan, a: int, b: int) -> int:
-    doc = sent.doc
-    path = {t.i: n for n, t in enumerate([doc[a], *doc[a].ancestors])}
-    for n, t in enumerate([doc[b], *doc[b].ancestors]):
-        if t.i in path:
-            return path[t.i] + n
-    return 99
+def _clause_head(tok: Token) -> Token:
+    """The nearest verb (self or ancestor) with its own subject: one clause = one reported action."""
+    cur = tok
+    while True:
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS for c in cur.children):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    return a.i == b.i or any(c.i == b.i for c in a.conjuncts)
 
 
 def _for_trigger(sent: SpacySpan, links: list[LinkedCount], trigger_token: int | None) -> list[LinkedCount]:
-    """With two separate events in one sentence, keep the counts nearer the trigger's clause."""
+    """With two events in one sentence ("... killed 3, while rebels attacked X, killing 5"), keep the
+    counts of the trigger's clause and the clauses coordinated with it; if none, keep all."""
     if trigger_token is None or not (sent.start <= trigger_token < sent.end) or not links:
         return links
-    root = sent.root.i
-    near = [x for x in links if _tree_distance(sent, x.event_token, trigger_token) <= _tree_distance(sent, x.event_token, root) + 2]
+    doc = sent.doc
+    home = _clause_head(doc[trigger_token])
+    near = [x for x in links if _coordinated(_clause_head(doc[x.event_token]), home)]
     return near or links
 
 

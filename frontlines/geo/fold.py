@@ -25,6 +25,7 @@ _TRANSLIT = [
     (re.compile(r"ou"), "u"),
     (re.compile(r"oo"), "u"),
     (re.compile(r"o"), "u"),
+    (re.compile(r"aw(?=[^aeiouy]|$)"), "u"),
     (re.compile(r"ee"), "i"),
     (re.compile(r"ei|ey|ay|ai"), "ay"),
     (re.compile(r"ie"), "i"),

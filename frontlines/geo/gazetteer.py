@@ -62,8 +62,10 @@ class Gazetteer:
                     "JOIN places p ON p.id = n.place_id WHERE n.skel = ? AND p.cc = ? LIMIT 200",
                     (skel, skeleton_country),
                 ).fetchall()
-                for row in rows:
-                    _keep_best(matches, row, SKELETON)
+                # a consonant skeleton is weak evidence: only a single, similar-length, same-initial place
+                rows = [r for r in rows if _similar(folded, r["folded"])]
+                if len({r["id"] for r in rows}) == 1:
+                    _keep_best(matches, rows[0], SKELETON)
         ordered = sorted(matches.values(), key=lambda m: -m.candidate.population)
         return ordered[:MAX_CANDIDATES]
 
@@ -105,6 +107,11 @@ class Gazetteer:
             geo_precision=precision,
             geonameid=c.geonameid if c.geonameid > 0 else None,
         )
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = loose_key(a).replace(" ", ""), loose_key(b).replace(" ", "")
+    return bool(a) and bool(b) and a[0] == b[0] and abs(len(a) - len(b)) <= 2
 
 
 def ascii_name(name: str) -> str:

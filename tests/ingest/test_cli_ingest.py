@@ -136,3 +136,39 @@ def test_real_pipeline_on_one_article(tmp_path, capsys, monkeypatch):
     assert store.count_documents() == 1
     assert f"1 documents read, 1 stored with {len(events)} events" in err
     assert "Explosions/Remote violence" in {e.event_type for e in events}
+
+
+def test_interrupt_keeps_documents_already_stored(tmp_path, capsys, monkeypatch):
+    calls = []
+
+    def extract_then_interrupt(doc: Document) -> list[Event]:
+        calls.append(doc.id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return fake_extract(doc)
+
+    monkeypatch.setattr(frontlines.cli.ingest, "load_extractor", lambda: extract_then_interrupt)
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    code, err = run_cli(["ingest", str(FIXTURES / "articles.jsonl"), "--db", db], capsys, monkeypatch)
+    assert code == 130
+    assert err.endswith("Aborted.\n")
+    store = Store(db)
+    assert store.count_documents() == 1
+    assert store.get_document(calls[0]) is not None
+    code, err = run_cli(["ingest", str(FIXTURES / "articles.jsonl"), "--db", db], capsys, monkeypatch)
+    assert "2 documents read, 1 stored with 1 events" in err and "skipped 1: already stored" in err
+
+
+def test_extractor_crash_is_reported_and_run_goes_on(tmp_path, capsys, monkeypatch):
+    def flaky(doc: Document) -> list[Event]:
+        if "Tafas" in doc.text:
+            raise ValueError("boom")
+        return fake_extract(doc)
+
+    monkeypatch.setattr(frontlines.cli.ingest, "load_extractor", lambda: flaky)
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    path = FIXTURES / "articles.jsonl"
+    code, err = run_cli(["ingest", str(path), "--db", db], capsys, monkeypatch)
+    assert code == 1
+    assert f"error: {path}:1: extraction failed (ValueError: boom)" in err.splitlines()
+    assert Store(db).count_documents() == 1

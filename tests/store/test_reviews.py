@@ -10,6 +10,9 @@ from frontlines.store.reviews import UnknownEventError, coerce_field, record_rev
 from tests.api.seed import seed_store
 
 
+NO_COUNTS = {"fatalities": None, "civilian_fatalities": None, "captured": None, "injured": None, "arrested": None, "abducted": None}
+
+
 @pytest.fixture()
 def store(tmp_path):
     seeded = seed_store(f"sqlite:///{tmp_path / 'events.db'}")
@@ -65,11 +68,12 @@ def test_history_is_append_only_and_ordered(store):
     record_review(store.engine, "evt-taizz", "confirm", {}, "bashir")
     history = review_history(store.engine, "evt-taizz")
     assert [(h["action"], h["reviewer"], h["previous"]) for h in history] == [
-        ("edit", "amal", {"fatalities": 5, "review_status": "unreviewed"}),
+        ("edit", "amal", {"fatalities": 5, "counts": {**NO_COUNTS, "fatalities": 5}, "review_status": "unreviewed"}),
         ("confirm", "bashir", {"review_status": "edited"}),
     ]
     assert review_statuses(store.engine, ["evt-taizz", "evt-saada", "nope"]) == {
         "evt-taizz": "confirmed",
         "evt-saada": "unreviewed",
     }
-    assert store.get_event("evt-taizz").fatalities == 6
+    edited = store.get_event("evt-taizz")
+    assert (edited.fatalities, edited.counts.fatalities) == (6, 6)  # counts follow the ACLED column

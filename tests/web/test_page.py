@@ -6,6 +6,8 @@ import json
 import urllib.request
 
 import pytest
+pytest.importorskip("selenium", reason="needs selenium (pip install -e .[dev])")
+from selenium.webdriver.common.by import By  # noqa: E402
 
 from .conftest import ARTIFACTS
 
@@ -35,6 +37,9 @@ def test_map_timeline_filter_evidence_and_review(live_server, browser):
     wait_for(browser, lambda d: count(d, "#timeline-svg rect.bar") == 4)
     assert count(browser, "#event-list li") == 4
     assert browser.find_element(By.ID, "summary").text == "4 events · 10 reported fatalities"
+    wait_for(browser, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-basemap") in ("loaded", "missing"))
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "web-overview.png"))
 
     Select(browser.find_element(By.ID, "f-country")).select_by_value("Syria")
     browser.find_element(By.ID, "f-apply").click()
@@ -67,7 +72,7 @@ def test_map_timeline_filter_evidence_and_review(live_server, browser):
     browser.find_element(By.ID, "r-edit").click()
     wait_for(browser, lambda d: d.find_element(By.ID, "review-message").text == "Saved: edit by selenium")
     assert browser.find_element(By.ID, "review-status").text == "edited"
-    assert "UTC · selenium edit (fatalities: 2 → 3)" in browser.find_element(By.ID, "review-history").text
+    assert "UTC · selenium edit (fatalities: 2 → 3; counts.fatalities: 2 → 3)" in browser.find_element(By.ID, "review-history").text
 
     with urllib.request.urlopen(f"{base}/api/events/evt-tafas") as response:
         stored = json.load(response)
@@ -108,3 +113,34 @@ def test_marker_click_opens_the_event_and_the_form_follows_the_taxonomy(live_ser
     assert options == ["", "Armed clash", "Government regains territory", "Non-state actor overtakes territory"]
     ARTIFACTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(ARTIFACTS / "web-map.png"))
+
+
+def test_api_docs_render_offline(live_server, browser):
+    base, _store = live_server
+    browser.get(base + "/docs")
+    wait_for(browser, lambda d: count(d, ".opblock") >= 9)
+    paths = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert {"/api/events", "/api/extract", "/api/events/{event_id}/review"} <= paths
+
+
+def test_events_at_the_same_point_are_listed_together(live_server, browser):
+    import dataclasses
+
+    from tests.api.seed import DARAA
+
+    base, store = live_server
+    tafas, balad = store.get_event("evt-tafas"), store.get_event("evt-balad")
+    second = dataclasses.replace(tafas, event_id="evt-tafas-2", event_date=tafas.event_date.replace(day=27), fatalities=0)
+    store.save_document(DARAA, [tafas, balad, second])
+
+    browser.get(base + "/")
+    wait_for(browser, lambda d: count(d, "path.event-marker") == 5)
+    browser.execute_script(
+        "state.markers.get('evt-tafas-2').getElement().dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+    )
+    wait_for(browser, lambda d: count(d, "#event-list li") == 2)
+    assert browser.find_element(By.ID, "status").text == "2 events at Tafas show all"
+    ids = [li.get_attribute("data-event-id") for li in browser.find_elements(By.CSS_SELECTOR, "#event-list li")]
+    assert sorted(ids) == ["evt-tafas", "evt-tafas-2"]
+    browser.find_element(By.ID, "show-all").click()
+    wait_for(browser, lambda d: count(d, "#event-list li") == 5)

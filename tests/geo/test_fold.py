@@ -1,0 +1,25 @@
+from frontlines.geo.fold import fold_name, loose_key, skeleton_key
+
+
+def test_fold_removes_diacritics_apostrophes_case_and_punctuation():
+    assert fold_name("Dar‘ā") == "dara"
+    assert fold_name("Buşrá ash-Shām") == "busra ash sham"
+    assert fold_name("Dar'a al-Balad") == "dara al balad"
+    assert fold_name("درعا") == ""
+
+
+def test_loose_key_merges_transliteration_variants():
+    assert {loose_key(n) for n in ["Daraa", "Dar'a", "Deraa", "Dara", "Dar`a"]} == {"dara"}
+    assert loose_key("Busra") == loose_key("Bosra") == "busra"
+    assert loose_key("Tell Shihab") == loose_key("Tall Shihab") == "tal shihab"
+
+
+def test_loose_key_drops_arabic_articles():
+    assert loose_key("Deir ez-Zor") == loose_key("Dayr az Zawr") == "dayr zur"
+    assert loose_key("Al-Hasakah") == loose_key("Hasakeh") == "hasaka"
+    assert loose_key("Daraa Al-Balad") == loose_key("Dar‘ā al Balad") == "dara balad"
+
+
+def test_skeleton_key_matches_vowel_variants():
+    assert skeleton_key("Quneitra") == skeleton_key("Qunaytirah") == "kntr"
+    assert skeleton_key("Tal Shehab") == skeleton_key("Tell Shihab") == "tlshhb"

@@ -1,0 +1,36 @@
+import pytest
+
+from frontlines.geo import geocode_name
+from frontlines.model import GeoPrecision
+
+from tests.geo.conftest import needs_natural_earth
+
+
+def test_settlement_word_is_dropped():
+    loc = geocode_name("Aleppo city", "SY")
+    assert (loc.location, loc.geonameid, loc.geo_precision) == ("Aleppo", 170063, GeoPrecision.TOWN)
+
+
+def test_alternatives_separated_by_slash():
+    assert geocode_name("Xqzt/Nawa town", "SY").location == "Nawa"
+
+
+def test_country_hint_picks_the_right_damascus():
+    assert geocode_name("Damascus", "SY").country == "Syria"
+    assert geocode_name("Damascus", "US").country == "United States"
+
+
+@needs_natural_earth
+def test_governorate_name_is_precision_3():
+    loc = geocode_name("Eastern Daraa Governorate", "SY")
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Daraa", "Daraa", GeoPrecision.REGION)
+
+
+def test_site_near_a_known_place_is_precision_2():
+    loc = geocode_name("Homs - Palmyra road", "SY")
+    assert (loc.location, loc.geo_precision) == ("Homs", GeoPrecision.NEAR_TOWN)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Qwxzv Plmkt"])
+def test_unknown_names_give_none(name):
+    assert geocode_name(name, "SY") is None

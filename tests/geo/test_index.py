@@ -1,0 +1,45 @@
+from frontlines.geo import index
+from frontlines.geo.gazetteer import EXACT, FOLDED, LOOSE, Gazetteer
+from frontlines.geo.places import Place
+
+
+def _tiny(tmp_path):
+    places = [
+        Place(170905, "Dar‘ā", 32.61889, 36.10213, "SY", population=97969, admin1_code="06",
+              alternate_names=["Daraa", "Deraa"], source="test"),
+        Place(-5, "Tell Shihab", 32.688611, 35.988889, "SY", alternate_names=["Tall Shihab"],
+              admin2="Markaz Daraa", source="test"),
+    ]
+    return index.build_index(tmp_path / "tiny.sqlite", places, with_natural_earth=False, reimport=False)
+
+
+def test_build_and_lookup_tiny_index(tmp_path):
+    gaz = Gazetteer(_tiny(tmp_path))
+    matches = gaz.lookup("Dar‘ā")
+    assert [(m.candidate.geonameid, m.how) for m in matches] == [(170905, EXACT)]
+    assert [m.how for m in gaz.lookup("Deraa")] == [FOLDED]
+    assert [m.how for m in gaz.lookup("Dar'a")] == [EXACT]  # same fold as Dar‘ā
+    assert [m.how for m in gaz.lookup("Dera")] == [LOOSE]
+    assert gaz.lookup("Tal Shehab") == []  # differs in a vowel: only the skeleton key matches
+    assert [m.candidate.name for m in gaz.lookup("Tal Shehab", skeleton_country="SY")] == ["Tell Shihab"]
+    assert gaz.lookup("Damascus") == []
+
+
+def test_admin2_borrowed_from_nearest_supplement_place(tmp_path):
+    gaz = Gazetteer(_tiny(tmp_path))
+    assert gaz.lookup("Daraa")[0].candidate.admin2 == "Markaz Daraa"
+
+
+def test_location_has_country_name_and_iso_numeric(tmp_path):
+    gaz = Gazetteer(_tiny(tmp_path))
+    loc = gaz.to_location(gaz.lookup("Daraa")[0])
+    assert (loc.location, loc.country, loc.iso, loc.geonameid) == ("Dar'a", "Syria", 760, 170905)
+    assert (loc.latitude, loc.longitude) == (32.61889, 36.10213)
+    shihab = gaz.to_location(gaz.lookup("Tell Shihab")[0])
+    assert shihab.geonameid is None  # supplement rows have no GeoNames id
+
+
+def test_index_path_follows_sources_version(monkeypatch, tmp_path):
+    monkeypatch.delenv("FRONTLINES_GAZETTEER", raising=False)
+    monkeypatch.setenv("FRONTLINES_CACHE", str(tmp_path))
+    assert index.default_index_path() == tmp_path / f"gazetteer-{index.sources_version()}.sqlite"
