@@ -28,6 +28,7 @@ class BatchSummary:
     events: int = 0
     errors: int = 0  # bad records in this run's shards
     words: int = 0
+    cpu_seconds: float = 0.0  # summed over shards: the work, without waiting for a core
     seconds: float = 0.0
     setup_seconds: float = 0.0  # starting the cluster and loading models on every worker
     workers: int = 0
@@ -42,6 +43,7 @@ class BatchSummary:
         self.events += result.events
         self.errors += result.errors
         self.words += result.words
+        self.cpu_seconds += result.cpu_seconds
 
     @property
     def documents_per_second(self) -> float:

@@ -29,6 +29,7 @@ class ShardResult:
     errors: int = 0
     words: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this task's thread only, so it is right for thread workers too
     worker: str = ""
     failed: str = ""  # the whole shard could not be processed (it is not marked done)
 
@@ -44,7 +45,7 @@ def process_shard(url: str, key: str, out: str, extract: Extractor | None = None
 
     `extract` defaults to `frontlines.pipeline.extract_batch`; any picklable function of the same shape works.
     """
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.thread_time()
     result = ShardResult(shard=url, key=key, worker=f"{socket.gethostname()}:{os.getpid()}")
     try:
         documents, errors = _read(url)
@@ -59,12 +60,14 @@ def process_shard(url: str, key: str, out: str, extract: Extractor | None = None
         result.documents, result.events, result.errors = len(documents), len(events), len(errors)
         result.words = sum(len(d.text.split()) for d in documents)
         result.seconds = round(time.perf_counter() - start, 3)
+        result.cpu_seconds = round(time.thread_time() - cpu_start, 3)
         output.write_marker(key, result.as_dict())
     except FrontlinesError as exc:
         result.failed = str(exc)
     except Exception as exc:  # any crash becomes this shard's failure; other shards go on
         result.failed = _describe(exc)
     result.seconds = round(time.perf_counter() - start, 3)
+    result.cpu_seconds = round(time.thread_time() - cpu_start, 3)
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -63,22 +64,39 @@ def command(articles: int, seed: int, workers: list[int], json_out: Path | None)
         f"{result.spacy.cpu:.2f}",
         f"{result.spacy.wall:.2f}",
     )
-    table.caption = f"pipeline/spaCy time ratio {result.ratio:.2f}; peak RSS {result.peak_rss_mb:.0f} MB"
+    table.caption = (
+        f"pipeline/spaCy time ratio {result.ratio:.2f}; peak RSS {result.peak_rss_mb:.0f} MB; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     if result.failed:
         table.caption += f"; {result.failed} articles failed extraction (see frontlines batch errors.jsonl)"
     console.print(table)
-    payload: dict[str, object] = {"pipeline": result.as_dict()}
+    from frontlines.eval.report import git_commit
+
+    payload: dict[str, object] = {
+        "commit": git_commit(),
+        "cores": os.cpu_count(),
+        "load_average": os.getloadavg()[0],
+        "pipeline": result.as_dict(),
+    }
 
     if workers:
         with console.status(f"timing batch jobs with {', '.join(map(str, workers))} workers…"):
             scaling = bench_scaling(articles, workers, seed)
         scale = Table(title="frontlines batch on a local Dask cluster")
-        for column in ("workers", "articles", "shards", "setup s", "job s", "articles/s (steady)"):
+        for column in ("workers", "articles", "shards", "setup s", "job s", "articles/s (steady)", "articles/CPU s"):
             scale.add_column(column, justify="right")
         for s in scaling:
             scale.add_row(
-                str(s.workers), str(s.articles), str(s.shards), f"{s.setup_seconds:.1f}", f"{s.seconds:.1f}", f"{s.articles_per_second:.2f}"
+                str(s.workers),
+                str(s.articles),
+                str(s.shards),
+                f"{s.setup_seconds:.1f}",
+                f"{s.seconds:.1f}",
+                f"{s.articles_per_second:.2f}",
+                f"{s.articles_per_cpu_second:.2f}",
             )
+        scale.caption = f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         console.print(scale)
         payload["scaling"] = [s.as_dict() for s in scaling]
 

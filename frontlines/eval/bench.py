@@ -71,9 +71,14 @@ class ScalingResult:
     seconds: float  # whole job, cluster start and model loading included
     setup_seconds: float
     articles_per_second: float  # steady state, after setup
+    cpu_seconds: float  # summed over all shard tasks
+
+    @property
+    def articles_per_cpu_second(self) -> float:
+        return self.articles / self.cpu_seconds if self.cpu_seconds else 0.0
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        return asdict(self) | {"articles_per_cpu_second": self.articles_per_cpu_second}
 
 
 def peak_rss_mb() -> float:
@@ -127,6 +132,7 @@ def bench_scaling(articles: int, workers: Sequence[int], seed: int = 0, per_shar
                     seconds=summary.seconds,
                     setup_seconds=summary.setup_seconds,
                     articles_per_second=summary.steady_documents_per_second,
+                    cpu_seconds=summary.cpu_seconds,
                 )
             )
     return results

@@ -154,12 +154,18 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     agents, targets = argument_heads(trigger)
     roles = ActorRoles()
     first, assoc1 = _actors_from_heads(agents, sent, country_hint)
-    if first is None and (not agents or agents[0].lower_ in PRONOUNS or _is_unresolved(agents[0])):
+    assoc1 += _supporters(agents, sent, country_hint)
+    # "they attacked" / "the bombardment killed": the initiator is the armed actor of the previous
+    # sentence; an agentless passive ("300 civilians have been killed") names no initiator at all
+    carry_over = not _agentless_passive(trigger, agents)
+    if carry_over and first is None and (not agents or agents[0].lower_ in PRONOUNS or _is_unresolved(agents[0])):
         first = _previous_sentence_actor(sent, country_hint)
         assoc1 = []
-    if first is None and mention.label.event_type in {"Battles", "Explosions/Remote violence"}:
+    if carry_over and first is None and mention.label.event_type in {"Battles", "Explosions/Remote violence"}:
         first = _previous_sentence_actor(sent, country_hint)
     second, assoc2 = _actors_from_heads(targets, sent, country_hint)
+    if second is None:  # "struck the town, killing five civilians": the victims of the consequence
+        second, assoc2 = _actors_from_heads(_consequence_targets(trigger), sent, country_hint)
     if mention.label.sub_event_type == "Agreement":
         parties = _between_parties(trigger)
         if parties:
@@ -182,6 +188,37 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     roles.assoc_actor_1 = [a for a in assoc1 if first is None or a.name != first.name]
     roles.assoc_actor_2 = [a for a in assoc2 if second is None or a.name != second.name]
     return roles
+
+
+SUPPORT_VERBS = {"back", "support", "aid", "assist", "help", "accompany", "reinforce", "cover"}
+
+
+def _supporters(agents: list[Token], sent: SpacySpan, country_hint: str | None) -> list[Actor]:
+    """"rebels backed by Turkish artillery": the backer is an associated actor of the initiator."""
+    heads = []
+    for agent in agents:
+        for acl in agent.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in SUPPORT_VERBS:
+                for prep in acl.children:
+                    if prep.dep_ == "agent":
+                        heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    found, rest = _actors_from_heads(heads, sent, country_hint)
+    return [found, *rest] if found is not None else []
+
+
+def _agentless_passive(trigger: Token, agents: list[Token]) -> bool:
+    return not agents and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
+
+
+def _consequence_targets(trigger: Token) -> list[Token]:
+    """Objects of subjectless consequence verbs ("…, killing five civilians", "… and killed 12 soldiers")."""
+    out = []
+    for child in trigger.children:
+        if child.dep_ in {"advcl", "conj"} and child.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children
+        ):
+            out.extend(_content_head(c) for c in child.children if c.dep_ in OBJECT_DEPS)
+    return out
 
 
 def initiator_kind(sent: SpacySpan, trigger_i: int, country_hint: str | None = None) -> str | None:

@@ -28,7 +28,7 @@ def _plausible(match: re.Match[str], text: str) -> bool:
         if not found[0].isupper():
             return False
         if bare in _AMBIGUOUS and bare not in lex.weekdays:
-            before = re.findall(r"[A-Za-z]+", text[: match.start()])
+            before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 40) : match.start()])
             return bool(before) and before[-1].lower() in _MONTH_CUES
         if bare in _AMBIGUOUS:
             return False  # bare "Sun"/"Wed": too often not a weekday

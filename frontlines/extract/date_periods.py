@@ -1,8 +1,10 @@
 """Turn one date expression into the calendar period it names, anchored on the publication date.
 
 Conventions (and their sources) are documented in frontlines/data/dates/conventions.yaml.
-`direction` says how to place an expression that lacks a year or week: "past" for event
-reports (a report describes what already happened), "nearest" for general TimeML normalisation.
+`direction` says how to place a date that lacks a year ("Oct. 2", "May"): "past" for event
+reports (a report describes what already happened), "nearest" for TimeML normalisation, where
+an upcoming date within FUTURE_WINDOW_DAYS wins. Bare weekdays are always the publication day
+or the most recent one before it: on TBAQ-cleaned that beats "nearest" (conventions.yaml).
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ def _year_of(value: str | None) -> int | None:
     if not value:
         return None
     y = int(value)
-    return y + 2000 if y < 100 and y < 50 else (y + 1900 if y < 100 else y)
+    if y >= 100:
+        return y
+    return 2000 + y if y < 50 else 1900 + y  # two-digit years: '18 -> 2018, '98 -> 1998
 
 
 def _month_number(word: str) -> int:

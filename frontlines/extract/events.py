@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from frontlines.errors import FrontlinesError, InputError
-from frontlines.extract import framing
+from frontlines.extract import event_model, framing
 from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
 from frontlines.extract.event_rules import RuleMatch, event_label, first_actor_kind, match_text
 from frontlines.extract.types import EventLabel, EventMention
@@ -47,6 +47,9 @@ def classify_text(text: str) -> EventLabel | None:
     if not isinstance(text, str):
         raise InputError("classify_text needs a string", source=repr(type(text).__name__))
     found = match_text(text)
+    if found is None and event_model.enabled():
+        guess = event_model.classify([text])[0]  # no rule fired: the trained model decides
+        return None if guess.label == event_model.NOT_ACLED else event_label(guess.label, guess.probability)
     if found is None or not found.is_acled:
         return None
     return event_label(found.label)
@@ -81,6 +84,8 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         family, extra = found
         if framing.is_irrealis(sent, tok.i) or (extra is not None and framing.is_irrealis(sent, extra.i)):
             continue
+        if framing.is_cumulative(sent, tok.i):
+            continue
         label, civilian = _type(tok, extra, family, sent, country)
         if label is not None:
             candidates.append(_Candidate(tok, extra, label, _rank(label), civilian))
@@ -88,12 +93,17 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         fallback = _rule_candidate(sent, whole)
         if fallback is not None:
             candidates.append(fallback)
+    _retype_weak(sent, candidates)
     mentions = []
     for cand in _merge(candidates):
         start_tok = min(cand.token, cand.extra or cand.token, key=lambda t: t.i)
         end_tok = max(cand.token, cand.extra or cand.token, key=lambda t: t.i)
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-        hedged = framing.is_hedged(sent, cand.token.i) or (cand.extra is not None and framing.is_hedged(sent, cand.extra.i))
+        hedged = (
+            framing.is_hedged(sent, cand.token.i)
+            or (cand.extra is not None and framing.is_hedged(sent, cand.extra.i))
+            or framing.is_hedged_place(sent, cand.token.i)
+        )
         mentions.append(
             EventMention(
                 label=cand.label,
@@ -110,6 +120,35 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
     return mentions
 
 
+CONFIDENT = 0.6  # rule scores at or above this are a specific rule's verdict; below, a family default
+
+
+def _retype_weak(sent: SpacySpan, candidates: list[_Candidate]) -> None:
+    """Where only a family default typed a candidate, the trained model's sentence label decides.
+
+    Only sentences the rules already flagged are embedded, so the model costs nothing on the
+    many sentences without an event word. A NOT_ACLED guess keeps the rule's label: the rules
+    decide whether there is an event, the model only which kind.
+    """
+    weak = [c for c in candidates if c.label.score < CONFIDENT]
+    if not weak or not event_model.enabled():
+        return
+    guess = event_model.classify([sent.text])[0]
+    if guess.label == event_model.NOT_ACLED:
+        return
+    import os
+    mode = os.environ.get("RETYPE_MODE", "any")
+    for cand in weak:
+        if mode == "same_type" and event_label(guess.label).event_type != cand.label.event_type:
+            continue
+        if mode == "violent" and (cand.label.event_type in VIOLENT_TYPES) != (event_label(guess.label).event_type in VIOLENT_TYPES):
+            continue
+        cand.label = event_label(guess.label, min(guess.probability, CONFIDENT - 0.01))
+        cand.rank = _rank(cand.label)
+        if cand.label.event_type == "Violence against civilians":
+            cand.civilian_victims = True
+
+
 def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
     """No trigger word, but the typing rules recognise the sentence: anchor on the matched cue."""
     start = sent.start_char + found.start
@@ -117,6 +156,8 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
     if tok is None or tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
+        return None
+    if framing.is_cumulative(sent, tok.i):
         return None
     label = event_label(found.label, 0.4)
     return _Candidate(tok, None, label, _rank(label), label.event_type == "Violence against civilians")

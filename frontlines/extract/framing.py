@@ -25,6 +25,8 @@ def cues() -> dict[str, Any]:
     except (OSError, yaml.YAMLError) as exc:
         raise FrontlinesError(f"cannot read framing cues: {exc}", source="frontlines/data/events/framing.yaml") from exc
     data["background_re"] = [re.compile(p, re.IGNORECASE) for p in data["background_patterns"]]
+    data["cumulative_re"] = [re.compile(p, re.IGNORECASE) for p in data["cumulative_patterns"]]
+    data["tally_verbs"] = frozenset(data["tally_verbs"])
     for key in ("hedge_words", "hedge_governors", "modal_aux", "irrealis_governors", "negation_words", "commentary_governors"):
         data[key] = frozenset(w.lower() for w in data[key])
     return data
@@ -54,6 +56,37 @@ def is_hedged(sent: SpacySpan, trigger_token: int) -> bool:
         if any(ch.lower_ in c["hedge_words"] and ch.dep_ == "advmod" for ch in node.children) and tok.dep_ in {"xcomp", "ccomp"}:
             return True
     return False
+
+
+def is_hedged_place(sent: SpacySpan, trigger_token: int) -> bool:
+    """The allegation is about the named place the event happened at ("seized a tank and allegedly the
+    Nasib crossing"): the event's location is unconfirmed, so the event is hedged. A hedged object
+    without a place name ("allegedly a crossing on the border") leaves the event as reported."""
+    hedges = cues()["hedge_words"]
+    tok = _token(sent, trigger_token)
+    for obj in tok.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for part in obj.subtree:
+            if part is not obj and part.dep_ not in {"conj", "appos"}:
+                continue
+            alleged = any(ch.lower_ in hedges and ch.dep_ == "advmod" for ch in part.children)
+            named = any(t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "PERSON", "DATE"} for t in part.subtree)
+            if alleged and named:
+                return True
+    return False
+
+
+def is_cumulative(sent: SpacySpan, trigger_token: int) -> bool:
+    """A running toll ("Since December, more than 300 civilians have been killed"): a total over many
+    events, which an ACLED coder does not record as an event."""
+    c = cues()
+    tok = _token(sent, trigger_token)
+    if tok.lemma_.lower() not in c["tally_verbs"]:
+        return False
+    if not any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in tok.children):
+        return False
+    return any(p.search(sent.text) for p in c["cumulative_re"])
 
 
 def _clause_scope(tok: Token, sent: SpacySpan) -> list[list[Token]]:

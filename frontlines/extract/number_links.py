@@ -159,6 +159,11 @@ def _left_predicate(doc: Doc, q_start: int, floor: int) -> Token | None:
     tok = doc[i]
     if event_field(tok) and _pos_class(tok) == "verb":
         return tok
+    if tok.lower_ in {"to", "at"}:  # "bringing the death toll since ... to 40": the toll is on the verb
+        governor = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)
+        for cand in [governor, *governor.children]:
+            if cand.pos_ == "NOUN" and cand.lemma_.lower() == "toll":
+                return cand
     if tok.lower_ in {"of", "to", "at", "reached", "reaches", "hit", "hits", "tops", "topped", ":"}:
         for back in reversed(list(doc[max(floor, i - 5) : i])):
             if back.text in CLAUSE_BREAKS - {":"}:
@@ -236,6 +241,8 @@ def link_quantity(sent: SpacySpan, q: Quantity, previous: LinkedCount | None = N
     event = None
     if noun is not None and event_field(noun) == "fatalities" and noun.lemma_.lower() in COUNTED_DEAD:
         event, group = noun, "person"  # "30 deaths", "12 bodies"
+    if event is None and noun is not None:  # "five executed victims", "10 wounded civilians"
+        event = next((t for t in doc[chunk.end : noun.i] if event_field(t) and t.dep_ in {"amod", "compound"}), None)
     if event is None:
         event = _left_predicate(doc, chunk.start, sent.start)
     if event is None:

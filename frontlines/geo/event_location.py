@@ -96,8 +96,11 @@ def _best_in_sentence(
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
         if tokens is None or _names_an_actor(doc, tokens):
             continue
+        located = _is_located(tokens)
+        if match.candidate.feature_code == "PCLI" and not located:
+            continue  # "his ally Russia struck a deal": a country outside a locative phrase is an actor
         score = FEATURE_SPECIFICITY.get(match.candidate.feature_code, 3.0)
-        if _is_located(tokens) or _precision_cue(doc.text, span) is not None:
+        if located or _precision_cue(doc.text, span) is not None:
             score += LOCATED_BONUS
         if trigger_token is not None:
             score -= DISTANCE_PENALTY * min(abs(tokens.root.i - trigger_token), 40)

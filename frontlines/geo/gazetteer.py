@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -169,3 +172,20 @@ def _open_paths() -> set[Path]:
     from frontlines.geo import index
 
     return set(index._connections)
+
+
+@contextmanager
+def using_index(path: Path) -> Iterator[Gazetteer]:
+    """Temporarily make `path` the default gazetteer (evaluation on a variant index)."""
+    global _default
+    saved_env, saved_default = os.environ.get("FRONTLINES_GAZETTEER"), _default
+    os.environ["FRONTLINES_GAZETTEER"] = str(path)
+    _default = Gazetteer(path)
+    try:
+        yield _default
+    finally:
+        if saved_env is None:
+            os.environ.pop("FRONTLINES_GAZETTEER", None)
+        else:
+            os.environ["FRONTLINES_GAZETTEER"] = saved_env
+        _default = saved_default

@@ -23,7 +23,7 @@ from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.places import Place
 from frontlines.geo import sources
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
@@ -259,8 +259,9 @@ def open_index(path: Path | None = None) -> sqlite3.Connection:
 
 def _remove_stale(current: Path) -> None:
     """Indexes built from older sources are never read again: free the disk space."""
-    for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
+    version = current.stem.rsplit("-", 1)[-1]
+    for old in [*current.parent.glob("gazetteer-*.sqlite"), *current.parent.glob("eval-*gazetteer-*.sqlite")]:
+        if old != current and not old.stem.endswith(version):
             old.unlink(missing_ok=True)
 
 

@@ -25,6 +25,7 @@ class Place:
     alternate_names: list[str] = field(default_factory=list)
     source: str = ""
     parent: str = ""  # the town a part-of-town or site belongs to, e.g. Nasib for the crossing
+    ucdp_split: str = ""  # rows built from UCDP GED: 'train' or 'test' (see frontlines.geo.ucdp_names)
 
 
 def supplement_id(name: str, latitude: float, longitude: float) -> int:

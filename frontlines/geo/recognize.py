@@ -52,12 +52,17 @@ class _Token:
         return self.text.lower()
 
 
+def _skip_the(text: str, start: int, end: int) -> int:
+    """Entity start without a leading 'the' ("the Holy See" -> "Holy See")."""
+    return start + 4 if end - start > 4 and text[start : start + 4].lower() == "the " else start
+
+
 class _DocView:
     """Character-offset access to spaCy's entities and tags for the recogniser's own tokens."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.ents = [(_skip_the(doc.text, e.start_char, e.end_char), e.end_char, e.label_) for e in doc.ents]
         self.sent_starts = {s.start_char for s in doc.sents}
         self.token_at = {t.idx: t for t in doc}
         # surnames: words seen inside multi-word PERSON entities ("Salah" after "Mohamed Salah")
@@ -70,8 +75,7 @@ class _DocView:
         for s, e, label in self.ents:
             if label not in GEO_LABELS:
                 continue
-            text_start = s + 4 if self.doc.text[s : s + 4].lower() == "the " else s
-            if text_start == start and (e == end or e > end):
+            if s == start and e >= end:
                 return e == end or label == "GPE"
         return False
 
@@ -206,6 +210,8 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
     exact_ent = ent is not None and ent[0] == start and ent[1] == end
     if ent is not None and ent[2] == "PERSON" and not exact_ent and not geo_ner:
         return False  # a piece of a person's name: "Hafez" in "Hafez al-Assad"
+    if ent is not None and ent[2] not in GEO_LABELS and ent[0] < start and not geo_ner:
+        return False  # inside a name that is not a place: "Cup" in "Dubai World Cup"
     country_abbreviation = span_text.replace(".", "").isupper() and any(
         m.candidate.feature_code == "PCLI" and m.how in (EXACT, FOLDED) for m in matches
     )
@@ -233,6 +239,9 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
         strong_in_context = any(m.candidate.country_code in countries for m in matches if m.how in (EXACT, FOLDED))
         if not (strong_in_context or major or big or untagged_name):
             return False
+        primary = any(m.how == EXACT for m in matches)
+        if ent is not None and not (primary or strong_in_context or major):
+            return False  # only an alternate name of a foreign place, and spaCy sees another entity
     if not strong_name and not (geo_ner or (in_context and n_tokens > 1)):
         return False
     if exact_ent and ent[2] in ("PERSON", "ORG") and not (in_context or major or big):

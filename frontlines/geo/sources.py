@@ -162,9 +162,14 @@ def read_cities500() -> Iterator[Place]:
             country_code=row.get("countrycode") or "",
             population=int(row.get("population") or 0),
             admin1_code=str(row.get("admin1code") or ""),
-            alternate_names=list(row.get("alternatenames") or []),
+            alternate_names=[a for a in row.get("alternatenames") or [] if not _is_code(a)],
             source="geonames-cities500",
         )
+
+
+def _is_code(name: str) -> bool:
+    """Airport and postal codes among GeoNames alternate names ("CUP", "AEX") match ordinary words."""
+    return len(name) <= 3 or (name.isupper() and len(name) <= 4)
 
 
 def read_continents() -> Iterator[Place]:
@@ -209,6 +214,7 @@ def read_supplement(path: Path) -> Iterator[Place]:
                 alternate_names=[a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()],
                 source=row.get("source", "").strip() or path.name,
                 parent=row.get("parent", "").strip(),
+                ucdp_split=(row.get("ucdp_split") or "").strip(),
             )
         except (KeyError, ValueError) as exc:
             raise InputError(f"bad supplement row near line {lineno}: {exc}", source=str(path)) from exc

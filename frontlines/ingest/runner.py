@@ -57,7 +57,7 @@ def documents_of(unit: InputUnit, options: IngestOptions) -> Iterator[tuple[str,
             for i, doc in enumerate(read_feed(unit.location, source=options.source), start=1):
                 yield f"{unit.location} entry {i}", doc
         else:
-            yield unit.location, read_path(Path(unit.location), source=options.source, published=options.published)
+            yield unit.location, read_path(Path(unit.location), source=options.source)
     except InputError as exc:
         yield unit.location, exc
 

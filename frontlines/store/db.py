@@ -160,6 +160,8 @@ class Store:
                 "not a database URL; use sqlite:///path.db or postgresql+psycopg://user@host/db",
                 source=self.url,
             ) from None
+        if parsed.drivername in ("postgresql", "postgres"):  # psycopg 3 is the driver we ship
+            parsed = parsed.set(drivername="postgresql+psycopg")
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             folder = os.path.dirname(os.path.abspath(parsed.database))
             if not os.path.isdir(folder):

@@ -80,8 +80,8 @@ events = Table(
     Column("review_status", String(20), nullable=False, default="unreviewed"),
     Index("ix_events_date", "event_date"),
     Index("ix_events_country_date", "country", "event_date"),
-    Index("ix_events_type", "event_type"),
-    Index("ix_events_admin1", "admin1"),
+    Index("ix_events_type_date", "event_type", "event_date"),  # migration 0002: type/region + date filters
+    Index("ix_events_admin1_date", "admin1", "event_date"),
     Index("ix_events_lat_lon", "latitude", "longitude"),
     Index("ix_events_document", "document_id"),
 )

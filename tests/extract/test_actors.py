@@ -88,3 +88,23 @@ def test_agreement_parties_come_from_between() -> None:
     roles = _roles("A deal was struck between the Daraa Central Committee and regime officers.")
     assert roles.actor1.name == "Daraa Central Committee"
     assert roles.actor2.name == "Military Forces of Syria (2000-)"
+
+
+def test_backer_is_associated_actor_of_the_initiator() -> None:
+    roles = _roles("Syrian rebels backed by Turkish artillery have recaptured the town of Kafr Nabl from regime forces.")
+    assert roles.actor1.name == "Opposition Rebels (Syria)"
+    assert roles.actor2.name == "Military Forces of Syria (2000-)"
+    assert [a.name for a in roles.assoc_actor_1] == ["Military Forces of Turkey (2002-)"]
+
+
+def test_victims_of_a_consequence_are_actor2() -> None:
+    strike = _roles("Russian jets struck the village of Kansafra, killing four civilians.")
+    assert (strike.actor1.name, strike.actor2.name) == ("Military Forces of Russia (2000-)", "Civilians (Syria)")
+    storm = _roles("Rebel fighters stormed Saraqib and killed at least nine regime soldiers.")
+    assert storm.actor2.name == "Military Forces of Syria (2000-)"
+
+
+def test_agentless_passive_does_not_borrow_the_previous_sentence_actor() -> None:
+    roles = _roles("Regime forces shelled Ariha on Monday. Four civilians were killed in Maarat al-Numan on Tuesday.")
+    assert roles.actor1 is None
+    assert roles.actor2.name == "Civilians (Syria)"

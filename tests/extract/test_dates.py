@@ -147,3 +147,14 @@ def test_may_the_verb_is_not_a_month() -> None:
     sents = list(doc.sents)
     assert sentence_dates(sents[0], FRIDAY) == []
     assert [r.expression for r in sentence_dates(sents[1], FRIDAY)] == ["May"]
+
+
+def test_event_date_follows_the_trigger_in_a_two_event_sentence() -> None:
+    doc = parse(
+        "Regime shelling killed 3 civilians in Daraa on Monday, while rebels attacked a checkpoint "
+        "in Quneitra on Tuesday, killing 5 soldiers."
+    )
+    killed = next(t.i for t in doc if t.text == "killed")
+    attacked = next(t.i for t in doc if t.text == "attacked")
+    assert find_event_date(doc[:], FRIDAY, killed).date == date(2021, 7, 26)
+    assert find_event_date(doc[:], FRIDAY, attacked).date == date(2021, 7, 27)

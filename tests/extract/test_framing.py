@@ -46,3 +46,18 @@ def test_modal_and_readiness_are_irrealis() -> None:
     assert is_irrealis(*_at("The militia said it was ready to confront regime forces.", "confront")) is True
     assert is_irrealis(*_at("The army did not attack the town.", "attack")) is True
     assert is_irrealis(*_at("The army attacked the town.", "attacked")) is False
+
+
+def test_alleged_named_place_hedges_the_event_but_an_unnamed_object_does_not() -> None:
+    from frontlines.extract.framing import is_hedged_place
+
+    assert is_hedged_place(*_at("They seized a tank and allegedly the Ramtha border crossing.", "seized")) is True
+    assert is_hedged_place(*_at("They seized a tank and allegedly a crossing on the border.", "seized")) is False
+
+
+def test_running_toll_is_cumulative_but_a_dated_killing_is_not() -> None:
+    from frontlines.extract.framing import is_cumulative
+
+    assert is_cumulative(*_at("Since December, more than 300 civilians have been killed in the province.", "killed")) is True
+    assert is_cumulative(*_at("So far, 40 people have died in the clashes.", "died")) is True
+    assert is_cumulative(*_at("Five civilians were killed in the province on Monday.", "killed")) is False

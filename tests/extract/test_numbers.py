@@ -85,6 +85,9 @@ def test_war_death_toll_is_cumulative() -> None:
         ("Gunmen abducted three aid workers near Tafas", Counts(abducted=3)),
         ("Rebels captured 10 checkpoints and two tanks", Counts()),
         ("14 shells hit the town", Counts()),
+        ("The massacre claims the lives of 11 persons in Qasr al-Bureij", Counts(fatalities=11)),
+        ("Shelling left 10 wounded civilians in Douma", Counts(injured=10)),
+        ("Many more have been disappeared since then", Counts()),
     ],
 )
 def test_extract_counts(text: str, expected: Counts) -> None:
@@ -95,3 +98,35 @@ def test_subset_counts_civilians_without_adding() -> None:
     assert counts("Gunmen killed 5 people, including 3 children, in the village.") == Counts(
         fatalities=5, civilian_fatalities=3
     )
+
+
+TWO_EVENTS = (
+    "Regime shelling killed 3 civilians in Daraa on Monday, while rebels attacked a checkpoint "
+    "in Quneitra on Tuesday, killing 5 soldiers."
+)
+
+
+def test_counts_follow_the_trigger_in_a_two_event_sentence() -> None:
+    doc = parse(TWO_EVENTS)
+    killed = next(t.i for t in doc if t.text == "killed")
+    attacked = next(t.i for t in doc if t.text == "attacked")
+    assert extract_counts(doc[:], killed).counts == Counts(fatalities=3, civilian_fatalities=3)
+    assert extract_counts(doc[:], attacked).counts == Counts(fatalities=5)
+
+
+def test_coordinated_clauses_share_one_event() -> None:
+    doc = parse("Two soldiers were wounded and 4 militants were arrested in a raid.")
+    raid = next(t.i for t in doc if t.text == "raid")
+    assert extract_counts(doc[:], raid).counts == Counts(injured=2, arrested=4)
+
+
+def test_combined_killed_and_wounded_figure_is_not_fatalities() -> None:
+    assert counts("About 30 killed and wounded by a car bomb in Tal Abyad") == Counts()
+    assert counts("5 killed and 10 wounded in Idlib") == Counts(fatalities=5, injured=10)
+
+
+def test_running_total_beside_a_new_event() -> None:
+    text = "Regime shelling killed 5 civilians, bringing the death toll since the start of the offensive to 40."
+    result = extract_counts(parse(text)[:])
+    assert result.counts == Counts(fatalities=5, civilian_fatalities=5)
+    assert result.spans["cumulative_fatalities"].text == "40"

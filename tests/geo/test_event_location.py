@@ -53,3 +53,9 @@ def test_sentence_without_place_takes_the_previous_sentence_place():
     located = _locate("Regime forces shelled Tell Shihab on Tuesday. Two civilians were killed.", "killed", sentence=1)
     assert located.location.location == "Tell Shihab"
     assert located.note == "no place in the event's sentence; place taken from an earlier sentence ('Tell Shihab')"
+
+
+def test_country_as_actor_is_not_the_place():
+    text = "Regime forces shelled Tell Shihab on Tuesday. Since then Russia brokered a deal with the opposition."
+    located = _locate(text, "brokered", sentence=1)
+    assert located.location.location == "Tell Shihab"

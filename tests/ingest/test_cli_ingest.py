@@ -68,6 +68,10 @@ def test_published_option_fills_undated_inputs(tmp_path, capsys, monkeypatch, fa
     assert code == 0
     doc = Store(db).query_events(EventQuery())[0]
     assert doc.event_date == date(2020, 1, 20)
+    code, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--published", "2020-01-20", "--db", db], capsys, monkeypatch)
+    assert code == 0
+    dated = Store(db).query_events(EventQuery(), limit=1)[0]
+    assert dated.event_date == date(2022, 3, 3)  # the article's own dateline wins
 
 
 def test_force_reextracts(tmp_path, capsys, monkeypatch, fake_pipeline):

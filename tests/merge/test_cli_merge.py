@@ -30,4 +30,4 @@ def test_db_command(tmp_path, capsys, monkeypatch):
     db = f"sqlite:///{tmp_path / 'x.db'}"
     monkeypatch.setattr(sys, "argv", ["frontlines", "db", "upgrade", "--db", db])
     main()
-    assert capsys.readouterr().out == f"{db}: schema revision 0001, up to date\n"
+    assert capsys.readouterr().out == f"{db}: schema revision 0002, up to date\n"

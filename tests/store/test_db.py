@@ -154,3 +154,11 @@ def test_bad_urls_are_one_line_store_errors(tmp_path: Path):
     with pytest.raises(StoreError) as err:
         Store(f"sqlite:///{not_db}")
     assert str(err.value) == f"sqlite:///{not_db}: cannot open database (file is not a database)"
+
+
+def test_plain_postgresql_url_uses_psycopg3():
+    from sqlalchemy.engine import make_url
+
+    store = Store("postgresql://nobody@127.0.0.1:1/none", migrate=False)
+    assert store.engine.url.drivername == "postgresql+psycopg"
+    assert make_url(store.url).drivername == "postgresql"

@@ -22,3 +22,23 @@ def test_reopening_is_a_no_op(tmp_path: Path):
     Store(url).close()
     s = Store(url)
     assert sorted(inspect(s.engine).get_table_names()) == ["alembic_version", "documents", "events", "reviews"]
+
+
+def test_old_database_is_upgraded_in_place(tmp_path: Path):
+    """A file created at revision 0001 keeps its rows and gains the 0002 indexes on open."""
+    from alembic import command
+
+    from frontlines.store.migrate import alembic_config
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    assert current_revision(engine) == "0001"
+    s = Store(url)
+    assert current_revision(s.engine) == head_revision()
+    names = {ix["name"] for ix in inspect(s.engine).get_indexes("events")}
+    assert {"ix_events_type_date", "ix_events_admin1_date"} <= names and "ix_events_type" not in names
