@@ -134,11 +134,15 @@ def fill_events(store: Store, n: int, batch: int = 20_000) -> float:
     return time.perf_counter() - t
 
 
-def bench_export(store: Store, workdir: Path) -> dict[str, float]:
+SUFFIXES = {"acled-csv": "csv", "jsonl": "jsonl", "geojson": "geojson", "parquet": "parquet"}
+
+
+def bench_export(store: Store, workdir: Path, formats: list[str]) -> dict[str, float]:
     from frontlines.export import writer_for
 
     out: dict[str, float] = {}
-    for fmt, suffix in (("acled-csv", "csv"), ("jsonl", "jsonl"), ("geojson", "geojson"), ("parquet", "parquet")):
+    for fmt in formats:
+        suffix = SUFFIXES[fmt]
         path = workdir / f"export.{suffix}"
         write = writer_for(fmt)
 
@@ -182,6 +186,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--real-articles", type=int, default=0, help="also time the real pipeline on N articles")
     parser.add_argument("--db", default=None, help="database URL for the 1M-event part (default: a temp SQLite file); reused if it already holds events")
+    parser.add_argument("--formats", nargs="*", default=list(SUFFIXES), choices=list(SUFFIXES))
     parser.add_argument("--skip", nargs="*", default=[], choices=["ingest", "export", "query"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -202,7 +207,7 @@ def main() -> None:
             if "query" not in args.skip:
                 results["query latency (median of 5)"] = bench_queries(store)
             if "export" not in args.skip:
-                results["export (s)"] = bench_export(store, workdir)
+                results["export (s)"] = bench_export(store, workdir, args.formats)
         buf = io.StringIO()
         json.dump(results, buf, indent=2, default=str)
         print(buf.getvalue())

@@ -15,7 +15,6 @@ import csv
 import statistics
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 from frontlines.geo.fold import loose_key
 from frontlines.geo.sources import DATA_DIR, read_supplement

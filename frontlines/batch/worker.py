@@ -29,7 +29,7 @@ class ShardResult:
     errors: int = 0
     words: int = 0
     seconds: float = 0.0
-    cpu_seconds: float = 0.0  # this task's thread only, so it is right for thread workers too
+    cpu_seconds: float = 0.0  # the worker process while on this shard (with --threads it counts every thread)
     worker: str = ""
     failed: str = ""  # the whole shard could not be processed (it is not marked done)
 
@@ -45,7 +45,7 @@ def process_shard(url: str, key: str, out: str, extract: Extractor | None = None
 
     `extract` defaults to `frontlines.pipeline.extract_batch`; any picklable function of the same shape works.
     """
-    start, cpu_start = time.perf_counter(), time.thread_time()
+    start, cpu_start = time.perf_counter(), time.process_time()
     result = ShardResult(shard=url, key=key, worker=f"{socket.gethostname()}:{os.getpid()}")
     try:
         documents, errors = _read(url)
@@ -60,14 +60,14 @@ def process_shard(url: str, key: str, out: str, extract: Extractor | None = None
         result.documents, result.events, result.errors = len(documents), len(events), len(errors)
         result.words = sum(len(d.text.split()) for d in documents)
         result.seconds = round(time.perf_counter() - start, 3)
-        result.cpu_seconds = round(time.thread_time() - cpu_start, 3)
+        result.cpu_seconds = round(time.process_time() - cpu_start, 3)
         output.write_marker(key, result.as_dict())
     except FrontlinesError as exc:
         result.failed = str(exc)
     except Exception as exc:  # any crash becomes this shard's failure; other shards go on
         result.failed = _describe(exc)
     result.seconds = round(time.perf_counter() - start, 3)
-    result.cpu_seconds = round(time.thread_time() - cpu_start, 3)
+    result.cpu_seconds = round(time.process_time() - cpu_start, 3)
     return result
 
 
@@ -86,24 +86,29 @@ def _read(url: str) -> tuple[list[Document], list[ShardError]]:
     return documents, errors
 
 
+CHUNK = 32  # documents per extract call: spaCy batches well, and a failure redoes at most this many
+
+
 def extract_isolating_failures(
     documents: list[Document], shard: str, extract: Extractor | None = None
 ) -> tuple[list[Event], list[ShardError]]:
-    """Extract the batch; if it raises, redo it document by document to name the ones that fail."""
+    """Extract in chunks; a chunk that raises is redone document by document to name the ones that fail."""
     if extract is None:
         from frontlines.pipeline import extract_batch as extract
-
-    try:
-        return extract(documents), []
-    except Exception:
-        pass
     events: list[Event] = []
     failed: list[ShardError] = []
-    for document in documents:
+    for i in range(0, len(documents), CHUNK):
+        chunk = documents[i : i + CHUNK]
         try:
-            events.extend(extract([document]))
-        except Exception as exc:
-            failed.append(ShardError(shard, None, document.id, f"extraction failed: {_describe(exc)}"))
+            events.extend(extract(chunk))
+            continue
+        except Exception:
+            pass
+        for document in chunk:
+            try:
+                events.extend(extract([document]))
+            except Exception as exc:
+                failed.append(ShardError(shard, None, document.id, f"extraction failed: {_describe(exc)}"))
     return events, failed
 
 

@@ -113,10 +113,14 @@ def bench_pipeline(documents: Sequence[Document]) -> BenchResult:
     )
 
 
-def bench_scaling(articles: int, workers: Sequence[int], seed: int = 0, per_shard: int = 25) -> list[ScalingResult]:
-    """Run `frontlines batch` on a LocalCluster of each size over the same generated shards."""
+def bench_scaling(articles: int, workers: Sequence[int], seed: int = 0, per_shard: int | None = None) -> list[ScalingResult]:
+    """Run `frontlines batch` on a LocalCluster of each size over the same generated shards.
+
+    By default there are at least 4 shards per worker of the largest cluster, so no worker idles at the end.
+    """
     from frontlines.batch.job import run_batch
 
+    per_shard = per_shard or max(5, articles // (4 * max(workers)))
     results = []
     with tempfile.TemporaryDirectory(prefix="frontlines-bench-") as tmp:
         shards = write_jsonl_shards(generate_articles(articles, seed=seed), Path(tmp) / "in", per_shard)

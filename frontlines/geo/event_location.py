@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span as SpacySpan
 
 from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
-from frontlines.geo.geocode import _precision_of
+from frontlines.geo.geocode import precision_of
 from frontlines.geo.resolve import resolved_with_matches
 from frontlines.geo.sources import DATA_DIR
 from frontlines.geo.types import GeoContext, LocatedEvent, ResolvedToponym
@@ -168,7 +168,7 @@ def _located(gaz: Gazetteer, doc: Doc, resolved: ResolvedToponym, match: Match, 
         return LocatedEvent(gaz.to_location(match, GeoPrecision.REGION), resolved.span, note)
     if cue == GeoPrecision.REGION or c.feature_code == "ADM1":
         return LocatedEvent(_admin1_location(gaz, match), resolved.span, note)
-    precision = _precision_of(match)
+    precision = precision_of(match)
     if cue == GeoPrecision.NEAR_TOWN:
         precision = GeoPrecision.NEAR_TOWN
     return LocatedEvent(gaz.to_location(match, precision), resolved.span, note)

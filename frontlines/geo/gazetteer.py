@@ -160,27 +160,25 @@ def _match(row: sqlite3.Row, how: str) -> Match:
 _default: Gazetteer | None = None
 
 
+_default_key: tuple[str, str] | None = None
+
+
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer over the default index (built on first use)."""
-    global _default
-    if _default is None or default_index_path() not in _open_paths():
-        _default = Gazetteer()
+    global _default, _default_key
+    key = (os.environ.get("FRONTLINES_GAZETTEER", ""), os.environ.get("FRONTLINES_CACHE", ""))
+    if _default is None or key != _default_key:
+        _default, _default_key = Gazetteer(default_index_path()), key
     return _default
-
-
-def _open_paths() -> set[Path]:
-    from frontlines.geo import index
-
-    return set(index._connections)
 
 
 @contextmanager
 def using_index(path: Path) -> Iterator[Gazetteer]:
     """Temporarily make `path` the default gazetteer (evaluation on a variant index)."""
-    global _default
-    saved_env, saved_default = os.environ.get("FRONTLINES_GAZETTEER"), _default
+    global _default, _default_key
+    saved_env, saved_default, saved_key = os.environ.get("FRONTLINES_GAZETTEER"), _default, _default_key
     os.environ["FRONTLINES_GAZETTEER"] = str(path)
-    _default = Gazetteer(path)
+    _default, _default_key = Gazetteer(path), (str(path), os.environ.get("FRONTLINES_CACHE", ""))
     try:
         yield _default
     finally:
@@ -188,4 +186,4 @@ def using_index(path: Path) -> Iterator[Gazetteer]:
             os.environ.pop("FRONTLINES_GAZETTEER", None)
         else:
             os.environ["FRONTLINES_GAZETTEER"] = saved_env
-        _default = saved_default
+        _default, _default_key = saved_default, saved_key

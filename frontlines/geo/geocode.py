@@ -47,7 +47,7 @@ def geocode_name(name: str, country_iso2: str | None = None) -> Location | None:
     alternatives = _alternatives(text)
     best = _best_of(gaz, alternatives, country)
     if best is not None:
-        return gaz.to_location(best, precision or _precision_of(best))
+        return gaz.to_location(best, precision or precision_of(best))
     # "Tall Dahdah Air defense Base", "Homs - Palmyra road": the named place the site is near
     for alt in alternatives:
         near = _named_part(alt)
@@ -96,7 +96,8 @@ def _best_admin1(gaz: Gazetteer, core: str, country: str | None) -> Match | None
     return gaz.admin1_place(top.candidate.country_code, top.candidate.admin1) if top.candidate.admin1 else None
 
 
-def _precision_of(match: Match) -> GeoPrecision:
+def precision_of(match: Match) -> GeoPrecision:
+    """ACLED geo_precision implied by the gazetteer entry itself (a quarter or a site is 2)."""
     c = match.candidate
     if c.feature_class == "A" or c.feature_code == "CONT":
         return GeoPrecision.REGION

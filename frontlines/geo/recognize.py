@@ -25,11 +25,15 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 ARTICLES = frozenset("al el as ad ash an ar at az ez es ed ath adh".split())
 CONNECTORS = ARTICLES | frozenset("of de du la le del da di des and upon sur".split())
 MAX_TOKENS = 6
+_CACHE_KEY = "frontlines.geo.toponyms"
 # lower-case words that may end a gazetteer name ("Nasib border crossing", "Yarmouk camp")
 FEATURE_WORDS = frozenset(
     "border crossing camp airbase airport base dam prison checkpoint bridge hospital square oilfield "
     "field gate road highway desert mountain mountains river lake valley plain plains island sea bay "
     "coast strait gulf".split()
+)
+ADMIN_SUFFIXES = frozenset(
+    "county city province governorate state region district parish township borough municipality prefecture".split()
 )
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLOSED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PART", "INTJ", "NOUN"})
@@ -102,6 +106,9 @@ def find_toponyms(text: str, doc: Doc | None = None, *, gazetteer: Gazetteer | N
 
         doc = parse(text)
     gaz = gazetteer or get_gazetteer()
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] is gaz:
+        return list(cached[1])
     view = _DocView(doc)
     tokens = [_token(m) for m in WORD_RE.finditer(doc.text)]
     countries = mentioned_countries(doc, gaz)
@@ -117,7 +124,8 @@ def find_toponyms(text: str, doc: Doc | None = None, *, gazetteer: Gazetteer | N
         i += used
     found.extend(_unlisted_entities(doc.text, view, found))
     found.sort(key=lambda t: t.span.start)
-    return found
+    doc.user_data[_CACHE_KEY] = (gaz, found)
+    return list(found)
 
 
 def _token(m: re.Match) -> _Token:
@@ -174,6 +182,9 @@ def _match_at(text: str, tokens: list[_Token], i: int, view: _DocView, gaz: Gaze
         if demonym is not None:
             return Toponym(Span(start, end, span_text), _demonym_candidates(gaz, demonym), kind="demonym"), j - i + 1
         matches = gaz.lookup(span_text)
+        if not matches and j > i and tokens[j].lower in ADMIN_SUFFIXES:
+            # "Suffolk County", "Oaxaca State": the gazetteer knows the name without the unit word
+            matches = gaz.lookup(text[start : tokens[j - 1].end])
         if matches and _accept(span_text, start, end, j - i + 1, matches, view, countries):
             return Toponym(Span(start, end, span_text), [m.candidate for m in matches]), j - i + 1
     return None
@@ -267,7 +278,3 @@ def _unlisted_entities(text: str, view: _DocView, found: list[Toponym]) -> list[
         if start < end:
             extra.append(Toponym(Span(start, end, text[start:end]), [], kind="unlisted"))
     return extra
-
-
-def candidate_key(candidate: Candidate) -> tuple[str, str]:
-    return candidate.country_code, candidate.admin1

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
 from frontlines.geo.rank import rank_matches
-from frontlines.geo.recognize import find_toponyms
+from frontlines.geo.recognize import ADMIN_SUFFIXES, find_toponyms
 from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
 
 _CACHE_KEY = "frontlines.geo.resolved"
@@ -33,7 +33,7 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
     gaz = get_gazetteer()
     toponyms = [t for t in find_toponyms(doc.text, doc, gazetteer=gaz) if t.candidates]
     first = [_best(gaz, t, None) for t in toponyms]
-    context = context_from_matches([(t, m) for t, m in zip(toponyms, first) if m is not None])
+    context = context_from_matches([m for m in first if m is not None])
     result = []
     for toponym in toponyms:
         match = _best(gaz, toponym, context)
@@ -50,16 +50,23 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
 def _best(gaz: Gazetteer, toponym: Toponym, context: GeoContext | None) -> Match | None:
     if toponym.kind == "demonym":
         return gaz.place(toponym.candidates[0].geonameid) if toponym.candidates else None
-    matches = gaz.lookup(toponym.span.text)
+    ids = {c.geonameid for c in toponym.candidates}
+    matches = [m for m in gaz.lookup(toponym.span.text) if m.candidate.geonameid in ids]
+    if not matches:  # found through a shortened name ("Suffolk" for "Suffolk County")
+        words = toponym.span.text.split()
+        matches = [m for m in gaz.lookup(" ".join(words[:-1])) if m.candidate.geonameid in ids]
+    if toponym.span.text.split()[-1].lower() in ADMIN_SUFFIXES and toponym.span.text.split()[-1].lower() != "city":
+        regions = [m for m in matches if m.candidate.feature_class == "A"]
+        matches = regions or matches  # "Idlib Governorate" is the governorate, not the city
     ranked = rank_matches(toponym.span.text, matches, context)
     return ranked[0] if ranked else None
 
 
-def context_from_matches(pairs: list[tuple[Toponym, Match]]) -> GeoContext:
+def context_from_matches(matches: list[Match]) -> GeoContext:
     """Country and admin1 weights: shares of the article's toponyms (countries count once per mention)."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
-    for _, match in pairs:
+    for match in matches:
         c = match.candidate
         if c.country_code:
             countries[c.country_code] += 1.0

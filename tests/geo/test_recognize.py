@@ -36,3 +36,16 @@ def test_person_names_are_not_places():
 def test_stoplist_holds_common_capitalised_words():
     assert {"may", "wednesday", "assad", "regime"} <= stoplist()
     assert "street" in common_words()
+
+
+def test_unit_word_after_a_known_name_belongs_to_the_toponym():
+    (toponym,) = find_toponyms("Protesters gathered across Idlib Governorate on Friday.")
+    assert toponym.span.text == "Idlib Governorate"
+    assert {c.country_code for c in toponym.candidates} == {"SY"}
+
+
+def test_governorate_mention_resolves_to_the_region():
+    from frontlines.geo import resolve_toponyms
+
+    (resolved,) = resolve_toponyms("Protesters gathered across Idlib Governorate on Friday.")
+    assert (resolved.feature_code, resolved.location.country) == ("ADM1", "Syria")

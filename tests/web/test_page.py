@@ -15,9 +15,12 @@ pytestmark = pytest.mark.browser
 
 
 def wait_for(driver, predicate, timeout=15):
+    """Wait for the page to settle; elements re-rendered meanwhile are looked up again."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout).until(lambda d: predicate(d))
+    wait = WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException])
+    return wait.until(lambda d: predicate(d))
 
 
 def count(driver, css):

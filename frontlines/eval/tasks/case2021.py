@@ -2,7 +2,9 @@
 
 The typing rules were adjusted while looking at the odd-numbered rows only, so the
 metrics are also reported for the even-numbered rows (`*_heldout`), which nobody
-tuned on. Nothing is trained here. `classify_text` is scored on the whole snippet;
+tuned on. Nothing is trained on CASE: `classify_text` combines the rules with a model
+trained only on the project's own sentences (frontlines/data/events/examples.yaml; set
+FRONTLINES_EVENT_MODEL=0 for rules alone). `classify_text` is scored on the whole snippet;
 `*_detector*` metrics score the pipeline's path instead (parse, `detect_events` per
 sentence, first non-background mention).
 """
