@@ -7,6 +7,8 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
+# torch first, pinned: the CPU wheel lies on the machine; unpinned, a dependency would pull a CUDA build
+.venv/bin/python -m pip install -q torch==2.13.0
 .venv/bin/python -m pip install -q -e ".[dev]"
 if command -v npm >/dev/null 2>&1; then
   npm install --no-audit --no-fund --loglevel=error >/dev/null

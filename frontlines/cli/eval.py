@@ -57,7 +57,7 @@ def command(
     if not tasks:
         console.print("no evaluation tasks found in frontlines/eval/tasks/")
     if not data_dir.is_dir():
-        console.print(f"[yellow]data directory {data_dir} not found; set --data or ${runner.DATA_ENV}[/]")
+        console.print(f"[yellow]data directory {data_dir} not found; set --data or ${runner.DATA_ENV}[/]", soft_wrap=True)
 
     meta = report.run_metadata(data_dir, limit, task_limits)
     done: list[runner.TaskResult] = []
@@ -73,11 +73,11 @@ def command(
     console.print(report.results_table(results, meta))
     if json_out is not None:
         report.write_json(json_out, report.results_payload(results, meta))
-        console.print(f"wrote {json_out}")
+        console.print(f"wrote {json_out}", soft_wrap=True)
     if markdown_out is not None:
         markdown_out.parent.mkdir(parents=True, exist_ok=True)
         markdown_out.write_text(report.markdown_table(report.results_payload(results, meta)), encoding="utf-8")
-        console.print(f"wrote {markdown_out}")
+        console.print(f"wrote {markdown_out}", soft_wrap=True)
     errors = [r.task for r in results if r.status == "error"]
     if errors:
         raise click.ClickException(f"{len(errors)} task(s) failed: {', '.join(errors)}")

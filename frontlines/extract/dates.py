@@ -137,6 +137,23 @@ def _tree_distance(a: Token, b: Token) -> int:
     return len(path_a) + 50
 
 
+# A clause opened by one of these dates another, earlier event ("... since the offensive began in December").
+BACKGROUND_CLAUSE_MARKERS = {"since", "until", "before"}
+
+
+def _in_other_background_clause(sent: SpacySpan, r: DateResolution, trigger: Token) -> bool:
+    """True when the date sits in a since/until/before clause that does not contain the trigger."""
+    root = _root(sent, r.span) if r.span else None
+    node = root
+    while node is not None and node.i != node.head.i:
+        if node.dep_ in ("advcl", "relcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_CLAUSE_MARKERS for c in node.children
+        ):
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
+
+
 def find_event_date(sent: SpacySpan, published: date, trigger_token: int | None = None) -> DateResolution | None:
     """The date expression governing the event at `trigger_token` (syntactically closest), else the most precise one."""
     candidates = sentence_dates(sent, published)
@@ -145,6 +162,10 @@ def find_event_date(sent: SpacySpan, published: date, trigger_token: int | None 
     if trigger_token is None or not (sent.start <= trigger_token < sent.end):
         return min(candidates, key=lambda r: (int(r.precision), r.span.start if r.span else 0))
     trigger = sent.doc[trigger_token]
+    own = [r for r in candidates if not _in_other_background_clause(sent, r, trigger)]
+    if not own:
+        return None
+    candidates = own
 
     def score(r: DateResolution) -> tuple[int, int]:
         root = _root(sent, r.span) if r.span else None

@@ -103,6 +103,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         fallback = _rule_candidate(sent, whole)
         if fallback is not None:
             candidates.append(fallback)
+    _model_over_catch_all(sent, whole, candidates)
     mentions = []
     for cand in _merge(candidates):
         start_tok = min(cand.token, cand.extra or cand.token, key=lambda t: t.i)
@@ -127,6 +128,33 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
             )
         )
     return mentions
+
+
+WEAK_SCORE = 0.6  # below: typed by a family default or a catch-all rule, not a specific rule
+
+
+def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
+    """classify_text's policy per sentence: where the sentence matched no rule or only a catch-all
+    one, a confident model retypes the weakly typed candidates, or drops them as non-events.
+
+    Only sentences with a weak candidate are embedded (one call per such sentence), so most
+    sentences cost nothing.
+    """
+    weak = [c for c in candidates if c.label.score < WEAK_SCORE]
+    if not weak or (whole is not None and whole.rule_id not in CATCH_ALL_RULES) or not event_model.enabled():
+        return
+    guess = event_model.classify([sent.text])[0]
+    if guess.probability <= MODEL_OVER_CATCH_ALL:
+        return
+    if guess.label == event_model.NOT_ACLED:
+        for cand in weak:
+            candidates.remove(cand)
+        return
+    for cand in weak:
+        cand.label = event_label(guess.label, 0.5)
+        cand.rank = _rank(cand.label)
+        if cand.label.event_type == "Violence against civilians":
+            cand.civilian_victims = True
 
 
 def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:

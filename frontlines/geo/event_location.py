@@ -36,6 +36,7 @@ class _Cues:
     near_after: tuple[re.Pattern, ...]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
+    container_between: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def cues() -> _Cues:
         compile_all(data["near_town"]["after"]),
         frozenset(data["place_heads"]),
         frozenset(data["location_prepositions"]),
+        compile_all(data.get("container_between", [])),
     )
 
 
@@ -86,7 +88,7 @@ def _best_in_sentence(
     *,
     allow_country: bool = True,
 ) -> tuple[ResolvedToponym, Match] | None:
-    best, best_score = None, float("-inf")
+    usable = []
     for resolved, match in pairs:
         span = resolved.span
         if span.start < sent.start_char or span.end > sent.end_char or resolved.kind != "place":
@@ -96,17 +98,65 @@ def _best_in_sentence(
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
         if tokens is None or _names_an_actor(doc, tokens):
             continue
-        located = _is_located(tokens)
+        usable.append((resolved, match, tokens))
+    # "Kafranbel in southern Idlib", "near Sarmada in Idlib province": the second place only
+    # says where the first one is, so the first is the event's place and counts as located.
+    contained = {
+        id(inner): outer
+        for outer in usable
+        for inner in usable
+        if inner is not outer and (_contains(outer[2], inner[2]) or _contains_by_text(doc.text, outer, inner))
+    }
+    containers = {id(outer) for outer in contained.values()}
+    best, best_score = None, float("-inf")
+    for item in usable:
+        resolved, match, tokens = item
+        if id(item) in containers:
+            continue
+        located = _is_located(tokens) or id(item) in contained
         if match.candidate.feature_code == "PCLI" and not located:
             continue  # "his ally Russia struck a deal": a country outside a locative phrase is an actor
         score = FEATURE_SPECIFICITY.get(match.candidate.feature_code, 3.0)
-        if located or _precision_cue(doc.text, span) is not None:
+        if located or _precision_cue(doc.text, resolved.span) is not None:
             score += LOCATED_BONUS
         if trigger_token is not None:
             score -= DISTANCE_PENALTY * min(abs(tokens.root.i - trigger_token), 40)
         if score > best_score:
             best, best_score = (resolved, match), score
     return best
+
+
+def _contains_by_text(text: str, outer: tuple, inner: tuple) -> bool:
+    """'Kafranbel in southern Idlib': a bigger place right after a smaller one, joined by 'in' or ','."""
+    (outer_r, outer_m, _), (inner_r, inner_m, _) = outer, inner
+    if not inner_r.span.end <= outer_r.span.start <= inner_r.span.end + 60:
+        return False
+    o, i = outer_m.candidate, inner_m.candidate
+    bigger = o.feature_class == "A" or o.feature_code == "CONT" or o.population > max(i.population, 0)
+    if not bigger or i.feature_class == "A" or o.geonameid == i.geonameid:
+        return False
+    between = text[inner_r.span.end : outer_r.span.start]
+    return any(p.search(between) for p in cues().container_between)
+
+
+def _contains(outer: SpacySpan, inner: SpacySpan) -> bool:
+    """`outer` hangs off `inner` as its locating phrase: 'X in Y', 'X, north of Y', 'X, Y'."""
+    node = outer.root
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "prep", "compound", "amod", "appos", "npadvmod", "advmod"):
+            return False
+        head = node.head
+        if head is node:
+            return False
+        if inner.start <= head.i < inner.end:
+            return node.dep_ in ("prep", "appos", "npadvmod", "advmod")
+        if outer.start <= head.i < outer.end:
+            node = head
+            continue
+        if node.dep_ in ("compound", "amod") and head.lower_ not in cues().place_heads:
+            return False
+        node = head
+    return False
 
 
 def _names_an_actor(doc: Doc, tokens: SpacySpan) -> bool:
@@ -171,7 +221,7 @@ def _located(gaz: Gazetteer, doc: Doc, resolved: ResolvedToponym, match: Match, 
     precision = precision_of(match)
     if cue == GeoPrecision.NEAR_TOWN:
         precision = GeoPrecision.NEAR_TOWN
-    return LocatedEvent(gaz.to_location(match, precision), resolved.span, note)
+    return LocatedEvent(gaz.to_location(match, precision, name=resolved.location.location), resolved.span, note)
 
 
 def _admin1_location(gaz: Gazetteer, match: Match) -> Location:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from frontlines.geo.admin_names import acled_admin1
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.index import PLACE_COLUMNS, default_index_path, open_index
 from frontlines.geo.types import Candidate
@@ -101,7 +103,7 @@ class Gazetteer:
             precision = GeoPrecision.REGION if c.feature_class == "A" or c.feature_code == "CONT" else GeoPrecision.TOWN
         return Location(
             location=name or ascii_name(c.name),
-            admin1="" if c.feature_code in ("PCLI", "CONT") else c.admin1,
+            admin1="" if c.feature_code in ("PCLI", "CONT") else acled_admin1(c.country_code, match.admin1_code, c.admin1),
             admin2=c.admin2,
             country=country["name"] if country else "",
             iso=int(country["iso_numeric"]) if country else None,
@@ -110,6 +112,23 @@ class Gazetteer:
             geo_precision=precision,
             geonameid=c.geonameid if c.geonameid > 0 else None,
         )
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z -]*[a-z]")
+
+
+def display_name(match: Match, mention: str) -> str:
+    """The press spelling ("Daraa") over GeoNames' transliteration ("Dar'a"), as ACLED writes it.
+
+    Only when the mention is one of the place's own names and the primary name carries
+    transliteration marks or diacritics; otherwise the primary name, so spellings stay stable."""
+    primary = ascii_name(match.candidate.name)
+    if primary == match.candidate.name or match.how not in (EXACT, FOLDED):
+        return primary
+    mention = " ".join(mention.split())
+    if _PLAIN_NAME.fullmatch(mention) and fold_name(mention) != fold_name(primary):
+        return mention
+    return primary
 
 
 def _similar(a: str, b: str) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
+from frontlines.geo.gazetteer import Gazetteer, Match, display_name, get_gazetteer
 from frontlines.geo.rank import rank_matches
 from frontlines.geo.recognize import ADMIN_SUFFIXES, find_toponyms
 from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
@@ -39,7 +39,7 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
         match = _best(gaz, toponym, context)
         if match is None:
             continue
-        location = gaz.to_location(match)
+        location = gaz.to_location(match, name=display_name(match, toponym.span.text))
         result.append(
             (ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=match.candidate.feature_code), match)
         )

@@ -158,3 +158,16 @@ def test_event_date_follows_the_trigger_in_a_two_event_sentence() -> None:
     attacked = next(t.i for t in doc if t.text == "attacked")
     assert find_event_date(doc[:], FRIDAY, killed).date == date(2021, 7, 26)
     assert find_event_date(doc[:], FRIDAY, attacked).date == date(2021, 7, 27)
+
+
+def test_a_since_clause_dates_an_earlier_event_not_the_trigger() -> None:
+    doc = parse(
+        "Rebels have recaptured the town of Nayrab from regime forces, in the first major "
+        "counter-attack since the government offensive began in December."
+    )
+    sent = next(doc.sents)
+    trigger = next(t.i for t in doc if t.text == "recaptured")
+    began = next(t.i for t in doc if t.text == "began")
+    assert find_event_date(sent, date(2020, 2, 14), trigger) is None
+    found = find_event_date(sent, date(2020, 2, 14), began)
+    assert (found.date.month, found.precision) == (12, TimePrecision.MONTH)

@@ -44,3 +44,36 @@ def test_rules_decide_when_a_rule_fires(monkeypatch: pytest.MonkeyPatch) -> None
     with_model = classify_text(text)
     monkeypatch.setenv("FRONTLINES_EVENT_MODEL", "0")
     assert with_model == classify_text(text)
+
+
+def _fake_model(monkeypatch: pytest.MonkeyPatch, label: str, probability: float) -> list[str]:
+    seen: list[str] = []
+
+    def classify(texts: list[str]) -> list[event_model.ModelGuess]:
+        seen.extend(texts)
+        return [event_model.ModelGuess(label, probability) for _ in texts]
+
+    monkeypatch.setattr(event_model, "enabled", lambda: True)
+    monkeypatch.setattr(event_model, "classify", classify)
+    return seen
+
+
+def _labels(text: str) -> list[str]:
+    from frontlines.extract.events import detect_events
+    from frontlines.nlp import parse
+
+    return [m.label.sub_event_type for s in parse(text).sents for m in detect_events(s)]
+
+
+def test_detector_asks_the_model_only_for_weakly_typed_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _fake_model(monkeypatch, "Air/drone strike", 0.8)
+    assert _labels("Gunmen struck the village at dawn.") == ["Air/drone strike"]
+    assert _labels("Regime forces shelled the town of Ariha with artillery.") == ["Shelling/artillery/missile attack"]
+    assert seen == ["Gunmen struck the village at dawn."]
+
+
+def test_detector_drops_weak_candidates_the_model_calls_non_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_model(monkeypatch, event_model.NOT_ACLED, 0.8)
+    assert _labels("Gunmen struck the village at dawn.") == []
+    _fake_model(monkeypatch, event_model.NOT_ACLED, 0.2)  # not confident: the rules' label stands
+    assert _labels("Gunmen struck the village at dawn.") == ["Armed clash"]

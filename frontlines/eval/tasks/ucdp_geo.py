@@ -94,5 +94,8 @@ def _gold_names(path: Path) -> dict[str, tuple[float, float, str]]:
 
 
 def _same_admin1(ours: str, theirs: str) -> bool:
-    theirs = theirs.removesuffix(" Governorate")
-    return bool(ours) and loose_key(ours) == loose_key(theirs)
+    """Ours is ACLED-spelled ("Idleb"); UCDP spells like the gazetteer ("Idlib Governorate")."""
+    from frontlines.geo.admin_names import gazetteer_admin1
+
+    theirs = loose_key(theirs.removesuffix(" Governorate"))
+    return bool(ours) and theirs in (loose_key(ours), loose_key(gazetteer_admin1("SY", ours)))
