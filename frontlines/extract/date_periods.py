@@ -87,7 +87,7 @@ def _part_of(start: date, end: date, part: str | None, published: date) -> tuple
     if part in {"early", "the beginning of", "the start of", "start"}:
         return start, mid
     if part == "earlier":
-        return start, min(end, published - timedelta(days=1)) if published > start else (start, end)
+        return (start, min(end, published - timedelta(days=1))) if published > start else (start, end)
     if part in {"late", "later", "the end of", "end"}:
         return mid, end
     if part in {"mid", "the middle of"}:

@@ -37,7 +37,7 @@ def describe_date(event: Event) -> str:
         return f"In {d:%B %Y}"
     day = f"{d.day} {d:%B %Y}"
     if event.time_precision == TimePrecision.WEEK:
-        return f"Around {day} (week of)"
+        return f"Around {day}"
     return f"On {day}"
 
 

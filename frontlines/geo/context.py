@@ -23,7 +23,7 @@ def article_context(doc: Doc) -> GeoContext:
     context = context_from_matches([m for _, m in pairs])
     if not places:
         return context
-    top_country = next(iter(context.countries), "")
+    top_country = _main_country(doc, places) or next(iter(context.countries), "")
     score: dict[int, float] = defaultdict(float)
     first_seen: dict[int, int] = {}
     by_id = {}
@@ -42,3 +42,20 @@ def article_context(doc: Doc) -> GeoContext:
     precision = GeoPrecision.REGION if match.candidate.feature_class == "A" else None
     context.default = get_gazetteer().to_location(match, precision)
     return context
+
+
+def _main_country(doc: Doc, places: list) -> str:
+    """The country of the article's places, not of its actors: "a US drone strike near Sarmada"
+    is news from Syria however often "US officials" and "US forces" come up."""
+    from frontlines.geo.event_location import names_an_actor
+
+    votes: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    for resolved, match in places:
+        tokens = doc.char_span(resolved.span.start, resolved.span.end, alignment_mode="expand")
+        cc = match.candidate.country_code
+        if not cc or tokens is None or names_an_actor(doc, tokens):
+            continue
+        votes[cc] += 1.0 / (1.0 + resolved.span.start / POSITION_DECAY_CHARS)
+        first.setdefault(cc, resolved.span.start)
+    return max(votes, key=lambda k: (votes[k], -first[k])) if votes else ""

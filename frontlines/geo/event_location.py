@@ -96,7 +96,7 @@ def _best_in_sentence(
         if not allow_country and match.candidate.feature_code in ("PCLI", "CONT"):
             continue
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if tokens is None or _names_an_actor(doc, tokens):
+        if tokens is None or names_an_actor(doc, tokens):
             continue
         usable.append((resolved, match, tokens))
     # "Kafranbel in southern Idlib", "near Sarmada in Idlib province": the second place only
@@ -159,7 +159,7 @@ def _contains(outer: SpacySpan, inner: SpacySpan) -> bool:
     return False
 
 
-def _names_an_actor(doc: Doc, tokens: SpacySpan) -> bool:
+def names_an_actor(doc: Doc, tokens: SpacySpan) -> bool:
     """'Daraa Central Committee', "Damascus' attempts", 'the Homs-based brigade': origin, not place."""
     c = cues()
     root = tokens.root

@@ -33,9 +33,11 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
     gaz = get_gazetteer()
     toponyms = [t for t in find_toponyms(doc.text, doc, gazetteer=gaz) if t.candidates]
     first = [_best(gaz, t, None) for t in toponyms]
-    context = context_from_matches([m for m in first if m is not None])
     result = []
-    for toponym in toponyms:
+    for i, toponym in enumerate(toponyms):
+        # leave-one-out: a name's own first guess must not vote for itself ("al-Mansoura" in Egypt)
+        own = first[i].candidate.geonameid if first[i] is not None else None
+        context = context_from_matches([m for m in first if m is not None and m.candidate.geonameid != own])
         match = _best(gaz, toponym, context)
         if match is None:
             continue

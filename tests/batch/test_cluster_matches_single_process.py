@@ -17,7 +17,7 @@ from frontlines.batch.shards import ShardError, read_shard
 from frontlines.batch.tables import document_row, event_row
 from frontlines.eval.articles import generate_articles, write_jsonl_shards
 
-ARTICLES = 160
+ARTICLES = 120
 PER_SHARD = 20
 
 

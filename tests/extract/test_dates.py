@@ -171,3 +171,9 @@ def test_a_since_clause_dates_an_earlier_event_not_the_trigger() -> None:
     assert find_event_date(sent, date(2020, 2, 14), trigger) is None
     found = find_event_date(sent, date(2020, 2, 14), began)
     assert (found.date.month, found.precision) == (12, TimePrecision.MONTH)
+
+
+def test_earlier_this_week_on_the_first_day_of_the_week() -> None:
+    monday = date(2023, 1, 23)
+    r = resolve_date_expression("earlier this week", monday)
+    assert (r.date, r.precision) == (monday, TimePrecision.WEEK)  # clipped: a report cannot describe later days
