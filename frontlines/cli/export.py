@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from frontlines.cli._options import parse_date
+
 from frontlines.export import BINARY_FORMATS, FORMATS
 
 HELP = """Export stored events (reviewed values; rejected events and merged duplicates
@@ -19,15 +21,6 @@ Example:
   frontlines export --format acled-csv --country Syria --since 2021-07-01 --out syria.csv
   frontlines export --format geojson --bbox 35.7,32.5,36.4,32.9 > daraa.geojson
 """
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def _parse_bbox(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[float, float, float, float] | None:
@@ -52,8 +45,8 @@ def _parse_bbox(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--admin1", default=None, help="First-level region, e.g. Dar'a.")
 @click.option("--type", "event_type", default=None, help="ACLED event_type, e.g. Battles.")
 @click.option("--actor", default=None, help="Text in actor1/actor2 (case-insensitive).")
-@click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Earliest event date.")
-@click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Latest event date.")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Earliest event date.")
+@click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Latest event date.")
 @click.option("--bbox", callback=_parse_bbox, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only events inside this box.")
 @click.option("--with-background", is_flag=True, help="Also export background events (history recalled by reports).")
 @click.option("--db", "db_url", default=None, metavar="URL", help="Database URL (default: FRONTLINES_DB or sqlite:///frontlines.db).")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from frontlines.cli._options import parse_date
+
 HELP = """Extract ACLED-style events from one article (plain text or HTML).
 
 Events are printed and saved to the database (re-extracting the same article
@@ -21,18 +23,9 @@ Example:
 """
 
 
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.command("extract", help=HELP)
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD", help="Publication date; relative dates resolve against it.")
+@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD", help="Publication date; relative dates resolve against it.")
 @click.option("--source", default="", help="Source name, e.g. 'Middle East Monitor'.")
 @click.option("--url", default="", help="The article's URL (used as its identity).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from frontlines.cli._options import parse_date
+
 HELP = """Extract and store events from many articles: files, folders (recursive),
 JSONL (one article per line: text or html, url, source, published, title),
 and RSS/Atom feeds.
@@ -23,22 +25,13 @@ Example:
 """
 
 
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.command("ingest", help=HELP)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--feed", "feeds", multiple=True, metavar="URL", help="RSS/Atom feed URL or file (repeatable).")
 @click.option("--watch", type=click.IntRange(min=1), default=None, metavar="SECONDS", help="Repeat every SECONDS until interrupted.")
 @click.option("--db", "db_url", default=None, metavar="URL", help="Database URL (default: FRONTLINES_DB or sqlite:///frontlines.db).")
 @click.option("--source", default="", help="Source name for inputs that do not name one.")
-@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
+@click.option("--published", callback=parse_date, metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
 @click.option("--force", is_flag=True, help="Re-extract documents that are already stored.")
 def command(
     paths: tuple[Path, ...],

@@ -6,6 +6,8 @@ from datetime import date
 
 import click
 
+from frontlines.cli._options import parse_date
+
 HELP = """Merge reports of the same event from different articles (same type family,
 dates within their precision, within 10 km or the same district, compatible
 actors) into one event with several sources. Duplicates stay stored but are
@@ -18,19 +20,10 @@ Example:
 """
 
 
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.command("merge", help=HELP)
 @click.option("--country", default=None, help="Only events in this country.")
-@click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
-@click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Only events on or before this date.")
 @click.option("--db", "db_url", default=None, metavar="URL", help="Database URL (default: FRONTLINES_DB or sqlite:///frontlines.db).")
 def command(country: str | None, since: date | None, until: date | None, db_url: str | None) -> None:
     from frontlines.merge import apply_merge

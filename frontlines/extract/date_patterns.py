@@ -83,7 +83,7 @@ def patterns() -> Patterns:
         rf"(?:(?P<wmod>last|this|next|past|on|early|late)\s+)?(?P<wd>{weekday})(?:\s+(?P<wdpart>{daypart}))?",
         rf"(?P<ago_n>{number})\s+(?P<ago_u>day|week|month|year|decade)s?\s+(?P<ago_dir>ago|earlier|before|later|from now)",
         rf"(?:the\s+)?(?:fiscal\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?P<q_y>{year}))?",
-        rf"(?P<decade>(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]\d0|20\d0)'?s)",
+        r"(?P<decade>(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]\d0|20\d0)'?s)",
         rf"(?:(?P<ypart>{part})[- ]?(?:of\s+)?)?(?:(?:fiscal|the year)\s+)?(?P<year>{year})\b",
         rf"(?P<rel>{relative})",
     ]

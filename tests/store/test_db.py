@@ -2,7 +2,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from frontlines.errors import StoreError
 from frontlines.store.db import EventQuery, Store, default_db_url
