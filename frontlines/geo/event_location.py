@@ -105,7 +105,9 @@ def _best_in_sentence(
         id(inner): outer
         for outer in usable
         for inner in usable
-        if inner is not outer and (_contains(outer[2], inner[2]) or _contains_by_text(doc.text, outer, inner))
+        if inner is not outer
+        and _bigger(outer[1], inner[1])
+        and (_contains(outer[2], inner[2]) or _contains_by_text(doc.text, outer, inner))
     }
     containers = {id(outer) for outer in contained.values()}
     best, best_score = None, float("-inf")
@@ -127,16 +129,20 @@ def _best_in_sentence(
 
 
 def _contains_by_text(text: str, outer: tuple, inner: tuple) -> bool:
-    """'Kafranbel in southern Idlib': a bigger place right after a smaller one, joined by 'in' or ','."""
-    (outer_r, outer_m, _), (inner_r, inner_m, _) = outer, inner
+    """'Kafranbel in southern Idlib': the parser hung 'in southern Idlib' on the verb, the text still says it."""
+    (outer_r, _, _), (inner_r, _, _) = outer, inner
     if not inner_r.span.end <= outer_r.span.start <= inner_r.span.end + 60:
-        return False
-    o, i = outer_m.candidate, inner_m.candidate
-    bigger = o.feature_class == "A" or o.feature_code == "CONT" or o.population > max(i.population, 0)
-    if not bigger or i.feature_class == "A" or o.geonameid == i.geonameid:
         return False
     between = text[inner_r.span.end : outer_r.span.start]
     return any(p.search(between) for p in cues().container_between)
+
+
+def _bigger(outer: Match, inner: Match) -> bool:
+    """A container is a region, a country, or a town with more people (and not the same place)."""
+    o, i = outer.candidate, inner.candidate
+    if i.feature_class == "A" or o.geonameid == i.geonameid:
+        return False
+    return o.feature_class == "A" or o.feature_code == "CONT" or o.population > i.population
 
 
 def _contains(outer: SpacySpan, inner: SpacySpan) -> bool:
@@ -149,7 +155,9 @@ def _contains(outer: SpacySpan, inner: SpacySpan) -> bool:
         if head is node:
             return False
         if inner.start <= head.i < inner.end:
-            return node.dep_ in ("prep", "appos", "npadvmod", "advmod")
+            if node.dep_ == "prep":
+                return node.lower_ in ("in", "inside", "within", "of")  # not "Idlib near Saraqib"
+            return node.dep_ in ("appos", "npadvmod", "advmod")
         if outer.start <= head.i < outer.end:
             node = head
             continue
