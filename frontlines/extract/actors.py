@@ -340,10 +340,10 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = sent.doc.text[start:end]
+    text = sent.doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text is rebuilt on each access
     # the words up to the head decide the actor ("armed men from the area" -> "armed men")
     left = [t for t in tokens if t.i <= head.i]
-    left_text = sent.doc.text[left[0].idx : head.idx + len(head.text)]
+    left_text = sent.doc[left[0].i : head.i + 1].text
     actor = normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
     if actor is not None and head.pos_ != "PROPN" and not _names_group(left_text):
         # the head word itself must describe an actor: "military base" is not the military

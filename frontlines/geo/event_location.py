@@ -8,6 +8,8 @@ earlier sentence or the article's main place, and the LocatedEvent says so.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,8 +78,13 @@ def locate_event(doc: Doc, sent: SpacySpan, trigger_token: int, context: GeoCont
     return None
 
 
-def _previous_sentences(doc: Doc, sent: SpacySpan) -> list[SpacySpan]:
-    return [s for s in doc.sents if s.end <= sent.start][::-1]
+def _previous_sentences(doc: Doc, sent: SpacySpan) -> Iterator[SpacySpan]:
+    """Nearest first, walking back from the sentence (lazily: most events find a place at once)."""
+    start = sent.start
+    while start > 0:
+        previous = doc[start - 1].sent
+        yield previous
+        start = previous.start
 
 
 def _best_in_sentence(

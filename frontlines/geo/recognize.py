@@ -66,7 +66,8 @@ class _DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.ents = [(_skip_the(doc.text, e.start_char, e.end_char), e.end_char, e.label_) for e in doc.ents]
+        text = doc.text
+        self.ents = [(_skip_the(text, e.start_char, e.end_char), e.end_char, e.label_) for e in doc.ents]
         self.sent_starts = {s.start_char for s in doc.sents}
         self.token_at = {t.idx: t for t in doc}
         # surnames: words seen inside multi-word PERSON entities ("Salah" after "Mohamed Salah")
@@ -110,19 +111,20 @@ def find_toponyms(text: str, doc: Doc | None = None, *, gazetteer: Gazetteer | N
     if cached is not None and cached[0] is gaz:
         return list(cached[1])
     view = _DocView(doc)
-    tokens = [_token(m) for m in WORD_RE.finditer(doc.text)]
+    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+    tokens = [_token(m) for m in WORD_RE.finditer(text)]
     countries = mentioned_countries(doc, gaz)
     found: list[Toponym] = []
     i = 0
     while i < len(tokens):
-        hit = _match_at(doc.text, tokens, i, view, gaz, countries)
+        hit = _match_at(text, tokens, i, view, gaz, countries)
         if hit is None:
             i += 1
             continue
         toponym, used = hit
         found.append(toponym)
         i += used
-    found.extend(_unlisted_entities(doc.text, view, found))
+    found.extend(_unlisted_entities(text, view, found))
     found.sort(key=lambda t: t.span.start)
     doc.user_data[_CACHE_KEY] = (gaz, found)
     return list(found)
