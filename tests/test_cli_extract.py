@@ -63,3 +63,31 @@ def test_every_command_help_shows_an_example(tmp_path):
     for name in commands:
         sub = _run(name, "--help", cwd=tmp_path)
         assert sub.returncode == 0 and "Example" in sub.stdout, name
+
+
+def test_bad_input_after_a_good_one_keeps_what_is_stored(tmp_path):
+    from frontlines.store.db import EventQuery, Store
+
+    db = f"sqlite:///{tmp_path / 'keep.db'}"
+    good = Path(__file__).parent / "fixtures" / "idlib-2020-02-14.txt"
+    first = _run("extract", str(good), "--db", db, "--format", "json", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    stored = Store(db).count_events(EventQuery())
+    assert stored >= 3
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    second = _run("extract", str(bad), "--db", db, cwd=tmp_path)
+    assert second.returncode != 0 and "bad.txt" in second.stderr
+    assert Store(db).count_events(EventQuery()) == stored
+
+
+def test_extract_without_a_date_warns_that_relative_dates_stay_unresolved(tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("Government forces shelled the town of Sarmin on Wednesday, killing three civilians.\n")
+    result = _run("extract", str(path), "--no-store", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "relative dates" in result.stderr and "undated.txt" in result.stderr
+    import json
+
+    events = json.loads(result.stdout)
+    assert events and all(e["event_date"] is None for e in events)
