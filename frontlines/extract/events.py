@@ -103,6 +103,8 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         fallback = _rule_candidate(sent, whole)
         if fallback is not None:
             candidates.append(fallback)
+    _sentence_over_weak(sent, whole, candidates)
+    _context_not_acled(sent, whole, candidates)
     _model_over_catch_all(sent, whole, candidates)
     mentions = []
     for cand in _merge(candidates):
@@ -131,6 +133,56 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
 
 
 WEAK_SCORE = 0.6  # below: typed by a family default or a catch-all rule, not a specific rule
+SENTENCE_OVER = 0.7  # at or below: the trigger's clause matched no rule more specific than "Armed clash"/"Attack"
+
+
+def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
+    """A weakly typed candidate takes the sentence's specific rule label when that rule's cue is in its own phrase.
+
+    The family's rule subset can miss the cue that types the action ("two firearms … were
+    seized" is a territory verb with a weapons object; "the attacks, mostly using grenades").
+    The cue must sit in the candidate's own phrase (`_own_words`), so a cue of another action in the same
+    sentence ("that deal broke down, resulting in an offensive") does not retype it.
+    """
+    if whole is None or not whole.is_acled or whole.rule_id in CATCH_ALL_RULES:
+        return
+    if any(c.label.sub_event_type == whole.label for c in candidates):
+        return  # the cue already has its own mention; the others are distinct actions
+    cue = sent.start_char + whole.start
+    for cand in candidates:
+        if cand.label.score > SENTENCE_OVER:
+            continue
+        if not any(t.idx <= cue < t.idx + len(t.text) for t in _own_words(cand)):
+            continue
+        cand.label = event_label(whole.label, 0.6)
+        cand.rank = _rank(cand.label)
+        if cand.label.event_type == "Violence against civilians":
+            cand.civilian_victims = True
+
+
+def _context_not_acled(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
+    """Drop weakly typed candidates of a sentence that continues a non-ACLED story.
+
+    "…propane containers exploded during a fire in a garage. When the explosion occurred, …":
+    the second sentence alone reads like a bombing; the one before says it was an accident.
+    """
+    if not candidates or (whole is not None and whole.rule_id not in CATCH_ALL_RULES) or sent.start == 0:
+        return
+    before = sent.doc[sent.start - 1].sent
+    previous = match_text(before.text)
+    if previous is None or previous.is_acled:
+        return
+    candidates[:] = [c for c in candidates if c.label.score >= WEAK_SCORE and c.label.sub_event_type != "Armed clash"]
+
+
+def _own_words(cand: _Candidate) -> list[Token]:
+    """The trigger's own phrase (and its verb's, for a subject or object noun): narrower than _clause_tokens."""
+    words = list(cand.token.subtree)
+    if cand.extra is not None:
+        words += list(cand.extra.subtree)
+    if cand.token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        words += list(cand.token.head.subtree)
+    return words
 
 
 def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
@@ -161,7 +213,12 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
     """No trigger word, but the typing rules recognise the sentence: anchor on the matched cue."""
     start = sent.start_char + found.start
     tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text) + 1), None)
-    if tok is None or tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ not in {"VERB", "NOUN", "PROPN"}:
+    if tok is not None and (tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ not in {"VERB", "NOUN", "PROPN"}):
+        # a modifier cue ("poison gas", "Air Force", "grenade attack") types the sentence's main verb
+        # when that verb reports a past action: present-tense captions describe a scene
+        root = sent.root
+        tok = root if root.pos_ == "VERB" and root.tag_ in {"VBD", "VBN"} and root.lemma_.lower() not in {"be", "have"} else None
+    if tok is None:
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
@@ -272,6 +329,10 @@ def _hedge_modified(tok: Token) -> bool:
 
 
 def _clause_text(tok: Token, extra: Token | None) -> str:
+    return " ".join(t.text for t in _clause_tokens(tok, extra))
+
+
+def _clause_tokens(tok: Token, extra: Token | None) -> list[Token]:
     """The words that type the trigger: its clause, widened to the main clause for subjectless participles."""
     anchor = tok
     if tok.dep_ in {"acl", "relcl"} or (tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.pos_ == "VERB"):
@@ -285,7 +346,7 @@ def _clause_text(tok: Token, extra: Token | None) -> str:
     if extra is not None and extra not in tokens:
         tokens.extend(extra.subtree)
     tokens.sort(key=lambda t: t.i)
-    return " ".join(t.text for t in tokens)
+    return tokens
 
 
 def _objects(tok: Token, extra: Token | None) -> list[Token]:

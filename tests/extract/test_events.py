@@ -132,3 +132,23 @@ def test_alleged_capture_of_a_named_place_is_hedged() -> None:
     doc = parse("Armed men captured ten checkpoints. They also seized a tank and allegedly the Ramtha border crossing.")
     mention = detect_events(list(doc.sents)[-1])[0]
     assert (mention.label.sub_event_type, mention.hedged) == ("Non-state actor overtakes territory", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trigger's family rules miss the cue; the sentence's specific rule, in the trigger's phrase, types it
+        ("Two rifles and several rounds of ammunition were seized by police in Kingston on Sunday.", [("Disrupted weapons use", "seized")]),
+        ("The attacks, mostly using grenades, happened in three provinces on Friday night.", [("Grenade", "attacks")]),
+        # a modifier cue ("poison gas", "grenade attack") types the sentence's past-tense main verb
+        ("A government helicopter dropped two barrel bombs loaded with poison gas on the farmland.", [("Chemical weapon", "dropped")]),
+        ("The residence of the minister has been targeted with a grenade attack.", [("Grenade", "targeted")]),
+    ],
+)
+def test_sentence_rule_types_weak_or_missing_trigger(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+def test_sentence_after_non_acled_one_drops_weak_trigger() -> None:
+    assert _events("Many residents fled their homes.") == [("Other", "fled")]
+    assert _events("The earthquake struck the region on Monday. Many residents fled their homes.") == []
