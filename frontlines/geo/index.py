@@ -24,7 +24,7 @@ from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.places import Place
 from frontlines.geo import sources
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
@@ -137,7 +137,7 @@ def _default_places(
     if cities:
         yield from sources.read_cities500()
     for path in sources.supplement_paths():
-        if path.name != "country_aliases.csv":
+        if path.name not in sources.NOT_PLACE_FILES:
             yield from sources.read_supplement(path)
 
 
@@ -171,7 +171,9 @@ def _write_places(
     admin2_points = _Admin2Points()
     pending: list[Place] = []
     for place in places:
-        if not place.admin1_code and place.country_code and place.feature_code not in ("PCLI", "CONT"):
+        if place.feature_code == "ADM1" and not place.admin1_code and not place.admin1:
+            place.admin1 = place.name  # a supplement region (England) is its own admin1, not a shape's
+        elif not place.admin1_code and place.country_code and place.feature_code not in ("PCLI", "CONT"):
             region = sources.find_admin1(regions, place.country_code, place.latitude, place.longitude)
             if region is not None:
                 place.admin1_code = region.code

