@@ -9,7 +9,7 @@
 #         pytest tests/store tests/export -q
 set -euo pipefail
 
-PORT="${FRONTLINES_TEST_PG_PORT:-55432}"
+PORT="${FRONTLINES_TEST_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 DB="frontlines_test"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 if [[ -z "$BIN" || ! -x "$BIN/initdb" ]]; then
