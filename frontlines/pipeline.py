@@ -227,6 +227,8 @@ def _event_id(document_id: str, mention: EventMention) -> str:
 def _collapse_repeats(events: list[Event]) -> list[Event]:
     kept, changed = collapse_restatements(events)
     for event in changed:
+        if event.inter1 is not None:  # actors may have been filled in or identified
+            event.interaction = actor_stage.interaction_code(event.inter1, event.inter2)
         event.notes = write_note(event)
     return kept
 

@@ -127,3 +127,12 @@ class TestSeedArticle:
 
     def test_nothing_from_the_caption(self, events):
         assert not any("child walks" in ev.sentence for e in events for ev in e.evidence)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seed (the project's seed article)")
+def test_interaction_codes_agree_with_the_final_actors(seed_events, idlib_events):
+    from frontlines.extract.actors import interaction_code
+
+    for e in [*seed_events, *idlib_events[1]]:
+        if e.inter1 is not None:
+            assert e.interaction == interaction_code(e.inter1, e.inter2), e.notes

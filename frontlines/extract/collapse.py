@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from frontlines.model import Counts, Event, GeoPrecision, TimePrecision
+from frontlines.model import Counts, Event, Evidence, GeoPrecision, TimePrecision
 
 # Evidence note of a date that the text did not give (the pipeline falls back to publication).
 PUBLICATION_DATE_NOTE = "no date in the text; coded to the publication date, week precision"
@@ -112,12 +112,32 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
     """Returns (kept, changed): `changed` are kept events that absorbed others and need a new note."""
     kept: list[Event] = []
     changed: list[Event] = []
+    identified: dict[str, set[tuple[str, int | None]]] = {}
     for event in events:
         target = next((k for k in kept if same_event(k, event)), None)
         if target is None:
             kept.append(event)
-        else:
-            absorb(target, event)
-            if target not in changed:
-                changed.append(target)
+            continue
+        _note_identification(identified, target, event)
+        absorb(target, event)
+        if target not in changed:
+            changed.append(target)
+    for event in kept:
+        named = identified.get(event.actor1, set())
+        if len(named) == 1:  # the report's unidentified group is, unambiguously, this named one
+            unidentified = event.actor1
+            event.actor1, event.inter1 = next(iter(named))
+            sentence = event.evidence[0].sentence if event.evidence else ""
+            event.evidence.append(
+                Evidence("actor1", sentence, None, note=f"{unidentified!r} is {event.actor1!r} elsewhere in this report")
+            )
+            if event not in changed:
+                changed.append(event)
     return kept, changed
+
+
+def _note_identification(identified: dict[str, set[tuple[str, int | None]]], a: Event, b: Event) -> None:
+    """Remember that a restatement showed an unidentified group to be a named one."""
+    for unnamed, named in ((a, b), (b, a)):
+        if unnamed.actor1.startswith("Unidentified") and named.actor1 and not named.actor1.startswith("Unidentified"):
+            identified.setdefault(unnamed.actor1, set()).add((named.actor1, named.inter1))

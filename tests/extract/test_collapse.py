@@ -67,3 +67,33 @@ def test_a_date_given_by_the_text_beats_the_publication_date_fallback():
                      evidence=[Evidence("event_date", "s2", None, note="tied to the earlier event")])
     kept, _ = collapse_restatements([lead, detail])
     assert (len(kept), kept[0].event_date, kept[0].time_precision) == (1, date(2020, 2, 12), TimePrecision.WEEK)
+
+
+def test_other_events_of_the_unidentified_group_take_the_name_it_was_shown_to_have():
+    lead = _battle(event_id="lead", actor1="Opposition Rebels (Syria)", inter1=2, location="Daraa",
+                   admin1="Daraa", geo_precision=GeoPrecision.REGION)
+    detail = _battle(event_id="detail", actor1="Unidentified Armed Group (Syria)", inter1=3,
+                     location="Daraa al-Balad", admin1="Daraa", geo_precision=GeoPrecision.NEAR_TOWN)
+    crossing = _battle(event_id="crossing", actor1="Unidentified Armed Group (Syria)", inter1=3,
+                       location="Nasib", admin1="Daraa", geo_precision=GeoPrecision.TOWN)
+    kept, changed = collapse_restatements([lead, detail, crossing])
+    assert [(e.event_id, e.actor1, e.inter1) for e in kept] == [
+        ("lead", "Opposition Rebels (Syria)", 2), ("crossing", "Opposition Rebels (Syria)", 2)]
+    assert crossing in changed
+    assert any(ev.field == "actor1" and "Unidentified Armed Group (Syria)" in ev.note for ev in crossing.evidence)
+
+
+def test_an_unidentified_group_matched_to_two_named_groups_stays_unidentified():
+    a = _battle(event_id="a", actor1="Opposition Rebels (Syria)", inter1=2, location="Daraa", admin1="Daraa",
+                geo_precision=GeoPrecision.REGION)
+    b = _battle(event_id="b", actor1="Unidentified Armed Group (Syria)", inter1=3, location="Tafas",
+                admin1="Daraa", geo_precision=GeoPrecision.TOWN)
+    c = _battle(event_id="c", actor1="Hayat Tahrir al-Sham", inter1=2, location="Idlib", admin1="Idlib",
+                geo_precision=GeoPrecision.REGION, event_date=date(2020, 2, 13))
+    d = _battle(event_id="d", actor1="Unidentified Armed Group (Syria)", inter1=3, location="Sarmin",
+                admin1="Idlib", geo_precision=GeoPrecision.TOWN, event_date=date(2020, 2, 13))
+    e = _battle(event_id="e", actor1="Unidentified Armed Group (Syria)", inter1=3, location="Nasib",
+                admin1="Daraa", geo_precision=GeoPrecision.TOWN, event_date=date(2020, 1, 2),
+                time_precision=TimePrecision.DAY)
+    kept, _ = collapse_restatements([a, b, c, d, e])
+    assert [x.actor1 for x in kept if x.event_id == "e"] == ["Unidentified Armed Group (Syria)"]
