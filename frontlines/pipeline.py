@@ -11,14 +11,13 @@ import hashlib
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
-import yaml
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from frontlines import geo
+from frontlines.data import read_yaml
 from frontlines.extract import actors as actor_stage
 from frontlines.extract import dates as date_stage
 from frontlines.extract import events as event_stage
@@ -37,8 +36,7 @@ BACKGROUND_AFTER_DAYS = 45
 @lru_cache(maxsize=1)
 def _date_links() -> dict:
     """Cues that tie an undated event to the previous dated one ('Following those developments')."""
-    text = resources.files("frontlines.data").joinpath("pipeline/date_links.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml("pipeline", "date_links.yaml")
 
 
 def warm_up() -> None:

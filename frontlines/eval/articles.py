@@ -12,12 +12,10 @@ import random
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from frontlines.data import read_yaml
 from frontlines.model import Document
 
 TEMPLATES = "bench/article_templates.yaml"
@@ -28,8 +26,7 @@ DATE_SPAN_DAYS = 1200
 
 @lru_cache(maxsize=1)
 def templates() -> dict[str, Any]:
-    text = resources.files("frontlines.data").joinpath(TEMPLATES).read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(*TEMPLATES.split("/"))
 
 
 class _Slots(dict):

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from frontlines.data import read_csv_rows, read_yaml
 from frontlines.model import Event
 
 
 @lru_cache(maxsize=1)
 def acled_columns() -> tuple[str, ...]:
-    raw = yaml.safe_load(resources.files("frontlines.data").joinpath("export/acled_columns.yaml").read_text("utf-8"))
+    raw = read_yaml("export", "acled_columns.yaml")
     return tuple(raw["columns"])
 
 
 @lru_cache(maxsize=1)
 def acled_regions() -> dict[int, str]:
-    text = resources.files("frontlines.data").joinpath("export/acled_regions.csv").read_text("utf-8")
-    rows = csv.DictReader(io.StringIO("\n".join(ln for ln in text.splitlines() if not ln.startswith("#"))))
-    return {int(r["iso"]): r["region"] for r in rows}
+    return {int(r["iso"]): r["region"] for r in read_csv_rows("export", "acled_regions.csv")}
 
 
 def _coord(value: float | None) -> str:

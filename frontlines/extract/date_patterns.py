@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from frontlines.extract.number_words import lexicon, read_table
+from frontlines.data import read_csv_rows
+from frontlines.extract.number_words import lexicon
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,11 @@ class DateLexicon:
 def date_lexicon() -> DateLexicon:
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
-    for row in read_table("dates", "calendar_words.csv"):
+    for row in read_csv_rows("dates", "calendar_words.csv"):
         (months if row["kind"] == "month" else weekdays)[row["word"]] = int(row["number"])
     relative = {
         row["phrase"]: RelativePhrase(row["unit"], int(row["offset"]), row["part"], int(row["precision"]), row["timex"])
-        for row in read_table("dates", "relative_expressions.csv")
+        for row in read_csv_rows("dates", "relative_expressions.csv")
     }
     return DateLexicon(months, weekdays, relative)
 

@@ -17,9 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from frontlines.errors import FrontlinesError, InputError
+from frontlines.data import read_yaml
+from frontlines.errors import InputError
 
 NOT_ACLED = "NOT_ACLED"
 C = 4.0  # inverse regularisation, fixed before any evaluation (not tuned on CASE)
@@ -34,11 +33,7 @@ class ModelGuess:
 @lru_cache(maxsize=1)
 def examples() -> list[tuple[str, str]]:
     """(sentence, label) pairs from examples.yaml."""
-    path = resources.files("frontlines.data").joinpath("events", "examples.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FrontlinesError(f"cannot read event examples: {exc}", source="frontlines/data/events/examples.yaml") from exc
+    data = read_yaml("events", "examples.yaml")
     return [(text, label) for label, texts in data["examples"].items() for text in texts]
 
 

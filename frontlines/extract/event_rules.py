@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from frontlines.data import read_yaml
 from frontlines.errors import FrontlinesError
 from frontlines.extract.types import EventLabel
 
@@ -44,11 +42,7 @@ class RuleMatch:
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
-    path = resources.files("frontlines.data").joinpath("events", name)
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FrontlinesError(f"cannot read event data file: {exc}", source=f"frontlines/data/events/{name}") from exc
+    return read_yaml("events", name)
 
 
 @lru_cache(maxsize=1)

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from frontlines.errors import FrontlinesError, InputError
+from frontlines.data import read_yaml
+from frontlines.errors import InputError
 from frontlines.extract import event_model, framing
 from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
-from frontlines.extract.event_rules import RuleMatch, event_label, first_actor_kind, match_text
+from frontlines.extract.event_rules import (
+    RuleMatch,
+    event_label,
+    first_actor_kind,
+    match_text,
+)
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
 
@@ -67,11 +71,7 @@ def classify_text(text: str) -> EventLabel | None:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    path = resources.files("frontlines.data").joinpath("events", "triggers.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FrontlinesError(f"cannot read trigger lexicon: {exc}", source="frontlines/data/events/triggers.yaml") from exc
+    data = read_yaml("events", "triggers.yaml")
     data["verb_family"] = {lemma: fam for fam, lemmas in data["verbs"].items() for lemma in lemmas}
     data["noun_family"] = {lemma: fam for fam, lemmas in data["nouns"].items() for lemma in lemmas}
     data["light_object_family"] = {w: fam for fam, words in data["light_objects"].items() for w in words}

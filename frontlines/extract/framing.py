@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from frontlines.errors import FrontlinesError
+from frontlines.data import read_yaml
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis", "pcomp"}
 MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "advcl"}
@@ -19,11 +17,7 @@ MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "advcl"}
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
-    path = resources.files("frontlines.data").joinpath("events", "framing.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FrontlinesError(f"cannot read framing cues: {exc}", source="frontlines/data/events/framing.yaml") from exc
+    data = read_yaml("events", "framing.yaml")
     data["background_re"] = [re.compile(p, re.IGNORECASE) for p in data["background_patterns"]]
     data["cumulative_re"] = [re.compile(p, re.IGNORECASE) for p in data["cumulative_patterns"]]
     data["tally_verbs"] = frozenset(data["tally_verbs"])

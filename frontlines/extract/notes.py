@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import calendar
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from frontlines.data import read_yaml
 from frontlines.model import Event, TimePrecision
 
 UNKNOWN_ACTOR = "unidentified actors"
@@ -19,8 +17,7 @@ UNKNOWN_ACTOR = "unidentified actors"
 
 @lru_cache(maxsize=1)
 def _templates() -> dict[str, str]:
-    text = resources.files("frontlines.data").joinpath("notes/templates.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml("notes", "templates.yaml")
 
 
 def describe_date(event: Event) -> str:

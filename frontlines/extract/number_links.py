@@ -16,8 +16,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from frontlines.data import read_csv_rows
 from frontlines.extract.number_mentions import Quantity, find_quantities
-from frontlines.extract.number_words import read_table
 from frontlines.model import Span
 
 WINDOW = 8  # tokens scanned after a count for its predicate ("5 soldiers were killed")
@@ -38,14 +38,14 @@ class CountWords:
 def count_words() -> CountWords:
     single: dict[tuple[str, str], str] = {}
     multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for row in read_table("numbers", "count_words.csv"):
+    for row in read_csv_rows("numbers", "count_words.csv"):
         words = tuple(row["word"].split())
         if len(words) > 1:
             multi.setdefault(words[0], []).append((words[1:], row["field"]))
         else:
             single[(words[0], row["pos"])] = row["field"]
-    victims = {r["word"]: r["group"] for r in read_table("numbers", "victim_nouns.csv")}
-    markers = tuple(r["phrase"] for r in read_table("numbers", "cumulative_markers.csv"))
+    victims = {r["word"]: r["group"] for r in read_csv_rows("numbers", "victim_nouns.csv")}
+    markers = tuple(r["phrase"] for r in read_csv_rows("numbers", "cumulative_markers.csv"))
     return CountWords(single, multi, victims, markers)
 
 

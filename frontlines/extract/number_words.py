@@ -6,18 +6,11 @@ change a convention (e.g. "several" -> 10) by editing the CSV.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-
-def read_table(area: str, name: str) -> list[dict[str, str]]:
-    """Rows of a frontlines/data/<area>/<name> CSV, skipping '#' header comments."""
-    text = resources.files("frontlines.data").joinpath(area, name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+from frontlines.data import read_csv_rows
 
 
 @dataclass(frozen=True)
@@ -29,10 +22,10 @@ class NumberLexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> NumberLexicon:
-    words = {r["word"]: (int(r["value"]), r["kind"]) for r in read_table("numbers", "number_words.csv")}
+    words = {r["word"]: (int(r["value"]), r["kind"]) for r in read_csv_rows("numbers", "number_words.csv")}
     amounts: dict[str, int] = {}
     qualifiers: list[str] = []
-    for row in read_table("numbers", "vague_quantities.csv"):
+    for row in read_csv_rows("numbers", "vague_quantities.csv"):
         if row["kind"] == "amount":
             amounts[row["phrase"]] = int(row["value"])
         elif row["kind"] == "qualifier":

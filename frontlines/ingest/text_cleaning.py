@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from frontlines.data import read_yaml
 
 
 @dataclass(frozen=True)
@@ -35,9 +34,7 @@ class CleanedText:
 
 @lru_cache(maxsize=1)
 def load_boilerplate() -> Boilerplate:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("frontlines.data").joinpath("ingest/boilerplate.yaml").read_text("utf-8")
-    )
+    raw: dict[str, Any] = read_yaml("ingest", "boilerplate.yaml")
     flags = re.IGNORECASE
     return Boilerplate(
         drop_lines=tuple(re.compile(p, flags) for p in raw["drop_lines"]),

@@ -6,10 +6,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from frontlines.data import read_yaml
 from frontlines.model import Event, GeoPrecision
 
 
@@ -23,7 +21,7 @@ class MergeRules:
 
 @lru_cache(maxsize=1)
 def load_rules() -> MergeRules:
-    raw = yaml.safe_load(resources.files("frontlines.data").joinpath("merge/rules.yaml").read_text("utf-8"))
+    raw = read_yaml("merge", "rules.yaml")
     family_of = {name: i for i, family in enumerate(raw["type_families"]) for name in family}
     return MergeRules(
         family_of=family_of,
