@@ -3,7 +3,10 @@ resolution error in km, using frontlines.eval.metrics."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from frontlines.eval.metrics import Metric, accuracy_at_km, haversine_km, mean, median, span_prf
 
@@ -76,3 +79,32 @@ def score_geoparsing(task: str, articles: list[Article]) -> list[Metric]:
         Metric(task, "resolution_median_error_km", median(errors_recognised), n_rec),
         Metric(task, "end_to_end_accuracy_at_161km", accuracy_at_km(errors_all, 161.0), len(errors_all)),
     ]
+
+
+def read_xml_articles(
+    path: Path,
+    limit: int | None,
+    *,
+    lat_path: str,
+    lon_path: str,
+    keep: Callable[[ET.Element], bool] = lambda toponym: True,
+) -> list[Article]:
+    """Articles of the GeoWebNews/LGL XML layout; the corpora differ only in where coordinates sit."""
+    root = ET.parse(path).getroot()
+    articles = []
+    for node in root.findall("article")[:limit]:
+        article = Article(node.findtext("text") or "")
+        for top in node.find("toponyms") or []:
+            if not keep(top):
+                continue
+            lat, lon = top.findtext(lat_path), top.findtext(lon_path)
+            article.toponyms.append(
+                GoldToponym(
+                    int(top.findtext("start")),
+                    int(top.findtext("end")),
+                    float(lat) if lat else None,
+                    float(lon) if lon else None,
+                )
+            )
+        articles.append(article)
+    return articles

@@ -9,11 +9,10 @@ Resolution is scored on gold toponyms with coordinates that the system recognise
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from frontlines.eval.metrics import Metric
-from frontlines.eval.tasks._geoparse_scoring import Article, GoldToponym, score_geoparsing
+from frontlines.eval.tasks._geoparse_scoring import Article, read_xml_articles, score_geoparsing
 
 NAME = "geowebnews"
 DATASETS = ["geoparsing/GWN.xml"]
@@ -28,21 +27,6 @@ def run(data_dir: Path, limit: int | None = None) -> list[Metric]:
 
 
 def read_articles(path: Path, limit: int | None = None) -> list[Article]:
-    root = ET.parse(path).getroot()
-    articles = []
-    for node in root.findall("article")[:limit]:
-        article = Article(node.findtext("text") or "")
-        for top in node.find("toponyms") or []:
-            if top.findtext("type") not in TOPONYM_TYPES:
-                continue
-            lat, lon = top.findtext("latitude"), top.findtext("longitude")
-            article.toponyms.append(
-                GoldToponym(
-                    int(top.findtext("start")),
-                    int(top.findtext("end")),
-                    float(lat) if lat else None,
-                    float(lon) if lon else None,
-                )
-            )
-        articles.append(article)
-    return articles
+    return read_xml_articles(
+        path, limit, lat_path="latitude", lon_path="longitude", keep=lambda top: top.findtext("type") in TOPONYM_TYPES
+    )

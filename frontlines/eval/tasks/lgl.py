@@ -3,11 +3,10 @@ GeoWebNews; toponyms without a gazetteer tag count for recognition only."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from frontlines.eval.metrics import Metric
-from frontlines.eval.tasks._geoparse_scoring import Article, GoldToponym, score_geoparsing
+from frontlines.eval.tasks._geoparse_scoring import Article, read_xml_articles, score_geoparsing
 
 NAME = "lgl"
 DATASETS = ["geoparsing/lgl.xml"]
@@ -18,19 +17,4 @@ def run(data_dir: Path, limit: int | None = None) -> list[Metric]:
 
 
 def read_articles(path: Path, limit: int | None = None) -> list[Article]:
-    root = ET.parse(path).getroot()
-    articles = []
-    for node in root.findall("article")[:limit]:
-        article = Article(node.findtext("text") or "")
-        for top in node.find("toponyms") or []:
-            lat, lon = top.findtext("gaztag/lat"), top.findtext("gaztag/lon")
-            article.toponyms.append(
-                GoldToponym(
-                    int(top.findtext("start")),
-                    int(top.findtext("end")),
-                    float(lat) if lat else None,
-                    float(lon) if lon else None,
-                )
-            )
-        articles.append(article)
-    return articles
+    return read_xml_articles(path, limit, lat_path="gaztag/lat", lon_path="gaztag/lon")
