@@ -1,28 +1,16 @@
 import csv
 import io
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
 from sqlalchemy import update
 
-from frontlines.cli import main
 from frontlines.store.db import Store
 from frontlines.store.schema import events as events_table
+from tests.cli_runner import run_cli
 from tests.store.factories import document, event
-
-
-def run_cli(args, capsys, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["frontlines", *args])
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def _db(tmp_path: Path) -> str:

@@ -1,14 +1,13 @@
 import shutil
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 import frontlines.cli.ingest
-from frontlines.cli import main
 from frontlines.model import Document, Event
 from frontlines.store.db import EventQuery, Store
+from tests.cli_runner import run_cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -21,16 +20,6 @@ def fake_extract(doc: Document) -> list[Event]:
     ]
 
 
-def run_cli(args: list[str], capsys, monkeypatch) -> tuple[int, str]:
-    monkeypatch.setattr(sys, "argv", ["frontlines", *args])
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    return code, capsys.readouterr().err
-
-
 @pytest.fixture
 def fake_pipeline(monkeypatch):
     monkeypatch.setattr(frontlines.cli.ingest, "load_extractor", lambda: fake_extract)
@@ -40,7 +29,7 @@ def test_ingest_folder_jsonl_and_feed(tmp_path, capsys, monkeypatch, fake_pipeli
     folder = tmp_path / "in"
     shutil.copytree(FIXTURES, folder)
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    code, err = run_cli(["ingest", str(folder), "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(folder), "--db", db], capsys, monkeypatch)
     assert code == 1  # the folder holds bad JSONL lines and an undated article
     error_lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert error_lines == [
@@ -55,7 +44,7 @@ def test_ingest_folder_jsonl_and_feed(tmp_path, capsys, monkeypatch, fake_pipeli
     assert store.count_documents() == 6
     assert store.count_events(EventQuery()) == 9
 
-    code, err = run_cli(["ingest", str(folder / "feed.rss"), str(folder / "idlib-shelling.txt"), "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(folder / "feed.rss"), str(folder / "idlib-shelling.txt"), "--db", db], capsys, monkeypatch)
     assert code == 0
     assert "2 documents read, 0 stored with 0 events" in err
     assert "skipped 2: already stored" in err
@@ -64,11 +53,11 @@ def test_ingest_folder_jsonl_and_feed(tmp_path, capsys, monkeypatch, fake_pipeli
 
 def test_published_option_fills_undated_inputs(tmp_path, capsys, monkeypatch, fake_pipeline):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    code, err = run_cli(["ingest", str(FIXTURES / "no-dateline.txt"), "--published", "2020-01-20", "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "no-dateline.txt"), "--published", "2020-01-20", "--db", db], capsys, monkeypatch)
     assert code == 0
     doc = Store(db).query_events(EventQuery())[0]
     assert doc.event_date == date(2020, 1, 20)
-    code, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--published", "2020-01-20", "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--published", "2020-01-20", "--db", db], capsys, monkeypatch)
     assert code == 0
     dated = Store(db).query_events(EventQuery(), limit=1)[0]
     assert dated.event_date == date(2022, 3, 3)  # the article's own dateline wins
@@ -77,7 +66,7 @@ def test_published_option_fills_undated_inputs(tmp_path, capsys, monkeypatch, fa
 def test_force_reextracts(tmp_path, capsys, monkeypatch, fake_pipeline):
     db = f"sqlite:///{tmp_path / 'x.db'}"
     run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", db], capsys, monkeypatch)
-    code, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", db, "--force"], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", db, "--force"], capsys, monkeypatch)
     assert code == 0
     assert "1 documents read, 1 stored with 3 events" in err
     assert Store(db).count_events(EventQuery()) == 3
@@ -99,7 +88,7 @@ def test_bad_inputs_each_one_line_and_nothing_lost(tmp_path, capsys, monkeypatch
     broken.write_text("<html><body><div><p>Gunmen attacked a checkpoint in Tafas on Sunday, killing two soldiers.")
     missing = tmp_path / "missing.txt"
     args = ["ingest", *(str(p) for p in (empty, binary, latin, big, broken, missing)), "--db", db, "--published", "2021-08-01"]
-    code, err = run_cli(args, capsys, monkeypatch)
+    code, _, err = run_cli(args, capsys, monkeypatch)
     assert code == 1
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert errors == [
@@ -116,13 +105,13 @@ def test_bad_inputs_each_one_line_and_nothing_lost(tmp_path, capsys, monkeypatch
 
 
 def test_no_inputs_is_a_usage_error(capsys, monkeypatch):
-    code, err = run_cli(["ingest"], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest"], capsys, monkeypatch)
     assert code == 2
     assert "give at least one PATH or --feed URL" in err
 
 
 def test_unusable_database_is_one_line(tmp_path, capsys, monkeypatch):
-    code, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", f"sqlite:///{tmp_path}/no/x.db"], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", f"sqlite:///{tmp_path}/no/x.db"], capsys, monkeypatch)
     assert code == 1
     assert err == f"error: sqlite:///{tmp_path}/no/x.db: cannot open database: folder {tmp_path}/no does not exist\n"
 
@@ -133,7 +122,7 @@ def test_real_pipeline_on_one_article(tmp_path, capsys, monkeypatch):
     except ImportError as exc:
         pytest.skip(f"pipeline not importable yet: {exc}")
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    code, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "idlib-shelling.txt"), "--db", db], capsys, monkeypatch)
     assert code == 0
     store = Store(db)
     events = store.query_events(EventQuery())
@@ -153,13 +142,13 @@ def test_interrupt_keeps_documents_already_stored(tmp_path, capsys, monkeypatch)
 
     monkeypatch.setattr(frontlines.cli.ingest, "load_extractor", lambda: extract_then_interrupt)
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    code, err = run_cli(["ingest", str(FIXTURES / "articles.jsonl"), "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "articles.jsonl"), "--db", db], capsys, monkeypatch)
     assert code == 130
     assert err.endswith("Aborted.\n")
     store = Store(db)
     assert store.count_documents() == 1
     assert store.get_document(calls[0]) is not None
-    code, err = run_cli(["ingest", str(FIXTURES / "articles.jsonl"), "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(FIXTURES / "articles.jsonl"), "--db", db], capsys, monkeypatch)
     assert "2 documents read, 1 stored with 1 events" in err and "skipped 1: already stored" in err
 
 
@@ -172,7 +161,7 @@ def test_extractor_crash_is_reported_and_run_goes_on(tmp_path, capsys, monkeypat
     monkeypatch.setattr(frontlines.cli.ingest, "load_extractor", lambda: flaky)
     db = f"sqlite:///{tmp_path / 'x.db'}"
     path = FIXTURES / "articles.jsonl"
-    code, err = run_cli(["ingest", str(path), "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["ingest", str(path), "--db", db], capsys, monkeypatch)
     assert code == 1
     assert f"error: {path}:1: extraction failed (ValueError: boom)" in err.splitlines()
     assert Store(db).count_documents() == 1

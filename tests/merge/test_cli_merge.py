@@ -1,18 +1,7 @@
-import sys
 
-from frontlines.cli import main
 from frontlines.store.db import EventQuery, Store
+from tests.cli_runner import run_cli
 from tests.store.factories import document, event
-
-
-def run_cli(args, capsys, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["frontlines", *args])
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    return code, capsys.readouterr().err
 
 
 def test_merge_command(tmp_path, capsys, monkeypatch):
@@ -21,13 +10,12 @@ def test_merge_command(tmp_path, capsys, monkeypatch):
     store.save_document(document("d1"), [event("a", confidence=0.9)])
     store.save_document(document("d2", text="Second outlet."), [event("b")])
     store.save_document(document("d3", text="Iraq."), [event("c", country="Iraq")])
-    code, err = run_cli(["merge", "--country", "Syria", "--db", db], capsys, monkeypatch)
+    code, _, err = run_cli(["merge", "--country", "Syria", "--db", db], capsys, monkeypatch)
     assert (code, err) == (0, "2 events checked: 1 duplicate reports merged into 1 events\n")
     assert [e.event_id for e in store.query_events(EventQuery())] == ["a", "c"]
 
 
 def test_db_command(tmp_path, capsys, monkeypatch):
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    monkeypatch.setattr(sys, "argv", ["frontlines", "db", "upgrade", "--db", db])
-    main()
-    assert capsys.readouterr().out == f"{db}: schema revision 0002, up to date\n"
+    code, out, _ = run_cli(["db", "upgrade", "--db", db], capsys, monkeypatch)
+    assert (code, out) == (0, f"{db}: schema revision 0002, up to date\n")
