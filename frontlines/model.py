@@ -63,6 +63,10 @@ class Document:
         key = url.strip() if url.strip() else " ".join(text.split())
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (the API's shape and the JSONL record ingest reads back)."""
+        return _jsonable(asdict(self))
+
 
 @dataclass
 class Counts:

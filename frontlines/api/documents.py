@@ -13,7 +13,7 @@ from frontlines.model import Document
 from frontlines.store.db import EventQuery, Store
 
 from .body_limit import read_limited_body
-from .shapes import document_json, get_store
+from .shapes import get_store
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
@@ -40,7 +40,7 @@ def get_document(document_id: str, store: Store = Depends(get_store)) -> dict[st
     document = store.get_document(document_id)
     if document is None:
         raise HTTPException(404, f"no document with id {document_id!r}")
-    data = document_json(document)
+    data = document.to_dict()
     data["event_ids"] = [e.event_id for e in store.iter_events(EventQuery(document_id=document_id))]
     return data
 
@@ -74,7 +74,7 @@ async def extract(request: Request) -> dict[str, Any]:
     except ImportError as exc:  # a partial install: say what is missing rather than 500
         raise HTTPException(503, f"the extraction pipeline cannot be loaded ({exc})") from None
     events = await run_in_threadpool(extract_document, document)
-    return {"document": document_json(document), "events": [e.to_dict() for e in events]}
+    return {"document": document.to_dict(), "events": [e.to_dict() for e in events]}
 
 
 def _first_error(exc: ValidationError) -> str:

@@ -13,7 +13,7 @@ from frontlines.store.db import EventQuery, Store
 from frontlines.store.reviews import record_review, review_history, review_statuses
 
 from .filters import event_query
-from .shapes import document_json, event_json, get_store
+from .shapes import event_json, get_store
 from .summaries import event_summaries
 
 router = APIRouter(prefix="/api/events", tags=["events"])
@@ -64,7 +64,7 @@ def get_event(event_id: str, store: Store = Depends(get_store)) -> dict[str, Any
     data = event_json(event, status)
     return {
         "event": data,
-        "documents": [document_json(d) for d in documents],
+        "documents": [d.to_dict() for d in documents],
         "evidence": data["evidence"],
         "reviews": review_history(store.engine, event_id),
     }

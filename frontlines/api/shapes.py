@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import Request
 
-from frontlines.model import Document, Event
+from frontlines.model import Event
 from frontlines.store.db import Store
 
 
@@ -20,14 +20,3 @@ def event_json(event: Event, status: str) -> dict[str, Any]:
     data = event.to_dict()
     data["review_status"] = status
     return data
-
-
-def document_json(document: Document) -> dict[str, Any]:
-    return {
-        "id": document.id,
-        "title": document.title,
-        "source": document.source,
-        "url": document.url,
-        "published": document.published.isoformat() if document.published else None,
-        "text": document.text,
-    }

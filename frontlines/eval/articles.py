@@ -128,23 +128,11 @@ def generate_articles(count: int, seed: int = 0, start: int = 0) -> list[Documen
     return [generate_article(i, seed) for i in range(start, start + count)]
 
 
-def document_record(document: Document) -> dict[str, Any]:
-    """The JSONL record `frontlines ingest`/`frontlines batch` read back into the same document."""
-    return {
-        "id": document.id,
-        "text": document.text,
-        "title": document.title,
-        "url": document.url,
-        "source": document.source,
-        "published": document.published.isoformat() if document.published else None,
-    }
-
-
 def write_jsonl(documents: Iterable[Document], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for document in documents:
-            fh.write(json.dumps(document_record(document), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
     return path
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from frontlines.batch.shards import Shard, ShardError, list_shards, read_shard
 from frontlines.errors import InputError
-from frontlines.eval.articles import document_record, generate_articles
+from frontlines.eval.articles import generate_articles
 
 
 def test_directory_lists_shards_recursively_with_unique_keys(shard_dir: Path) -> None:
@@ -58,7 +58,7 @@ def test_gzip_and_parquet_shards_read_the_same_documents(shard_dir: Path, tmp_pa
     plain = shard_dir / "shard-00001.jsonl"
     gz = tmp_path / "s.jsonl.gz"
     gz.write_bytes(gzip.compress(plain.read_bytes()))
-    table = pa.Table.from_pylist([document_record(d) for d in generate_articles(10, seed=7, start=10)])
+    table = pa.Table.from_pylist([d.to_dict() for d in generate_articles(10, seed=7, start=10)])
     pq.write_table(table, tmp_path / "s.parquet")
     expected = list(read_shard(str(plain)))
     assert len(expected) == 10
