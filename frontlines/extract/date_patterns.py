@@ -81,6 +81,9 @@ def patterns() -> Patterns:
         rf"(?:(?P<wd1>{weekday}),?\s+)?(?P<dmy_d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<dmy_m>{month})(?:,?\s+(?P<dmy_y>{year}))?",
         rf"(?:(?P<wd2>{weekday}),?\s+)?(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<mdy_y>{year}))?",
         rf"(?:(?P<mpart>{part})[- ]?(?:of\s+)?)?(?:(?P<mmod>last|this|next|past)\s+)?(?P<my_m>{month})(?:,?\s+(?P<my_y>{year})|\s+(?P<my_rel>this year|last year|next year))?",
+        # "on the 28th": the day of the current (or, if still ahead, the previous) month;
+        # only after "on", since "the 28th" alone is as often a brigade or an anniversary.
+        rf"on\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{month}|[a-z]))",
         rf"(?:(?P<wmod>last|this|next|past|on|early|late)\s+)?(?P<wd>{weekday})(?:\s+(?P<wdpart>{daypart}))?",
         rf"(?P<ago_n>{number})\s+(?P<ago_u>day|week|month|year|decade)s?\s+(?P<ago_dir>ago|earlier|before|later|from now)",
         rf"(?:the\s+)?(?:fiscal\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?P<q_y>{year}))?",

@@ -78,6 +78,15 @@ def _place_without_year(month: int, day: int | None, published: date, direction:
     return min(future) if future and (latest is None or (published - latest).days > (min(future) - published).days) else latest
 
 
+def _day_of_month(day: int, published: date, direction: str) -> date | None:
+    """'On the 28th': this month's if it is not ahead of publication, else last month's."""
+    this_month = _safe_date(published.year, published.month, day)
+    if this_month and (this_month <= published or direction != "past"):
+        return this_month
+    previous = _add_months(date(published.year, published.month, 1), -1)
+    return _safe_date(previous.year, previous.month, day)
+
+
 def _part_of(start: date, end: date, part: str | None, published: date) -> tuple[date, date]:
     """'early'/'late' halves of a period; 'earlier this month' stops before publication."""
     if not part:
@@ -201,6 +210,9 @@ def _period_from_groups(g: dict[str, str | None], published: date, direction: st
         month = _month_number(g.get("dmy_m") or g["mdy_m"])
         year = _year_of(g.get("dmy_y") or g.get("mdy_y"))
         d = _safe_date(year, month, day) if year else _place_without_year(month, day, published, direction)
+        return DatePeriod(d, d, 1, "day") if d else None
+    if g.get("nth"):
+        d = _day_of_month(int(g["nth"]), published, direction)
         return DatePeriod(d, d, 1, "day") if d else None
     if g.get("my_m"):
         month = _month_number(g["my_m"])

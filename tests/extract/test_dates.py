@@ -51,6 +51,9 @@ def resolved(expr: str, published: date = FRIDAY) -> tuple[str, int] | None:
         ("Sept. 30", ("2020-09-30", 1)),  # no year: the most recent one before publication
         ("in May", ("2021-05-16", 3)),
         ("the weekend", ("2021-07-24", 2)),
+        ("on the 28th", ("2021-07-28", 1)),
+        ("On the 31st", None),  # still ahead this month, and June has no 31st
+        ("on the 3rd", ("2021-07-03", 1)),
     ],
 )
 def test_resolve_date_expression(expr: str, expected: tuple[str, int]) -> None:
@@ -140,6 +143,18 @@ def test_sentence_without_a_date() -> None:
     doc = parse("The ensuing bombardment of the area killed dozens of civilians.")
     assert find_event_date(next(iter(doc.sents)), FRIDAY) is None
     assert sentence_dates(next(iter(doc.sents)), FRIDAY) == []
+
+
+def test_a_four_digit_count_of_people_is_not_a_year() -> None:
+    doc = parse("Some 2000 people fled and 1500 civilians were displaced in 2019. In 2018 civilians fled again.")
+    sents = list(doc.sents)
+    assert [r.expression for r in sentence_dates(sents[0], FRIDAY)] == ["2019"]
+    assert [r.expression for r in sentence_dates(sents[1], FRIDAY)] == ["2018"]
+
+
+def test_the_28th_is_a_date_only_after_on() -> None:
+    doc = parse("The 28th Brigade shelled the village on the 28th.")
+    assert [r.expression for r in sentence_dates(next(iter(doc.sents)), FRIDAY)] == ["on the 28th"]
 
 
 def test_may_the_verb_is_not_a_month() -> None:
