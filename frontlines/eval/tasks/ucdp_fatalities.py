@@ -71,16 +71,15 @@ def stated_number(headline: str) -> int | None:
 
 
 def load(data_dir: Path, limit: int | None = None) -> list[tuple[int, dict[str, str]]]:
-    """(row number, row) for rows whose headline has a number near a death word."""
+    """(row number, row) for the first `limit` rows whose headline has a number near a death word."""
     path = Path(data_dir) / DATASETS[0]
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
         raise InputError(f"cannot read UCDP GED data: {exc.strerror}", source=str(path)) from exc
-    if limit:
-        rows = rows[:limit]
-    return [(n, r) for n, r in enumerate(rows) if number_near_death_word(r["source_headline"])]
+    kept = [(n, r) for n, r in enumerate(rows) if number_near_death_word(r["source_headline"])]
+    return kept[:limit] if limit else kept  # the limit counts scored rows, not rows read
 
 
 def predict(headlines: list[str]) -> list[int | None]:
