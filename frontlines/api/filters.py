@@ -42,6 +42,9 @@ def event_query(
     reported_as: Literal["new", "background"] | None = Query(None, description="Newly reported or background events"),
     document_id: str | None = Query(None, description="Only events extracted from this document"),
     include_rejected: bool = Query(False, description="Also return events an analyst rejected"),
+    review_status: Literal["unreviewed", "confirmed", "edited", "rejected"] | None = Query(
+        None, description="Only events in this review state (the analyst's work queue: unreviewed)"
+    ),
 ) -> EventQuery:
     if since and until and since > until:
         raise HTTPException(422, f"since ({since}) is after until ({until})")
@@ -57,6 +60,7 @@ def event_query(
         reported_as=reported_as,
         document_id=_blank_to_none(document_id),
         include_rejected=include_rejected,
+        review_status=review_status,
     )
 
 

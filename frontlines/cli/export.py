@@ -20,6 +20,7 @@ ACLED's order.
 Example:
   frontlines export --format acled-csv --country Syria --since 2021-07-01 --out syria.csv
   frontlines export --format geojson --bbox 35.7,32.5,36.4,32.9 > daraa.geojson
+  frontlines export --format acled-csv --review-status confirmed --out checked.csv
 """
 
 
@@ -48,6 +49,12 @@ def _parse_bbox(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--since", callback=parse_date, metavar="YYYY-MM-DD", help="Earliest event date.")
 @click.option("--until", callback=parse_date, metavar="YYYY-MM-DD", help="Latest event date.")
 @click.option("--bbox", callback=_parse_bbox, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Only events inside this box.")
+@click.option(
+    "--review-status",
+    type=click.Choice(["unreviewed", "confirmed", "edited", "rejected"]),
+    default=None,
+    help="Only events in this review state (e.g. confirmed: what analysts have checked).",
+)
 @click.option("--with-background", is_flag=True, help="Also export background events (history recalled by reports).")
 @click.option("--db", "db_url", default=None, metavar="URL", help="Database URL (default: FRONTLINES_DB or sqlite:///frontlines.db).")
 def command(
@@ -60,6 +67,7 @@ def command(
     since: date | None,
     until: date | None,
     bbox: tuple[float, float, float, float] | None,
+    review_status: str | None,
     with_background: bool,
     db_url: str | None,
 ) -> None:
@@ -81,6 +89,7 @@ def command(
         until=until,
         bbox=bbox,
         reported_as=None if with_background else "new",
+        review_status=review_status,
     )
     write = writer_for(fmt)
     events = store.iter_events(query, with_evidence=fmt in ("jsonl", "parquet"))

@@ -82,6 +82,7 @@ class EventQuery:
     document_id: str | None = None
     include_rejected: bool = False
     include_merged: bool = False
+    review_status: str | None = None  # unreviewed | confirmed | edited | rejected (asking for rejected includes them)
 
 
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -335,7 +336,7 @@ class Store:
         """SQL conditions for an EventQuery, reusable by other queries (stats, exports)."""
         c = events.c
         conds: list[Any] = []
-        if not q.include_rejected:
+        if not q.include_rejected and q.review_status != "rejected":
             conds.append(c.review_status != "rejected")
         if not q.include_merged:
             conds.append(c.merged_into.is_(None))
@@ -346,6 +347,7 @@ class Store:
             (q.sub_event_type, c.sub_event_type),
             (q.reported_as, c.reported_as),
             (q.document_id, c.document_id),
+            (q.review_status, c.review_status),
         ):
             if value:
                 conds.append(column == value)

@@ -64,6 +64,19 @@ def test_rejected_events_leave_the_list_unless_asked_for(client):
     assert client.get("/api/stats").json()["total"] == 3
 
 
+def test_review_status_filter_gives_the_work_queue_and_the_checked_events(client):
+    assert review(client, "evt-saada", action="reject").status_code == 200
+    assert review(client, "evt-tafas", action="confirm").status_code == 200
+
+    def listed(status: str) -> list[str]:
+        return sorted(e["event_id"] for e in client.get("/api/events", params={"review_status": status}).json()["events"])
+
+    assert listed("confirmed") == ["evt-tafas"]
+    assert listed("rejected") == ["evt-saada"]  # asking for rejected events includes them
+    assert "evt-tafas" not in listed("unreviewed") and "evt-saada" not in listed("unreviewed")
+    assert client.get("/api/events", params={"review_status": "done"}).status_code == 422
+
+
 def test_reviewed_values_survive_re_extraction(client, store):
     review(client, "evt-tafas", action="edit", changes={"fatalities": 4})
     document = store.get_document("doc-daraa")

@@ -53,6 +53,8 @@ def test_filters_and_background(tmp_path, capsys, monkeypatch):
     assert ids("--until", "2021-12-31") == ["iraq", "shell"]
     assert ids("--bbox", "35,32,37,35") == ["shell", "protest"]
     assert ids("--with-background", "--country", "Syria") == ["old", "shell", "protest"]
+    assert ids("--review-status", "edited") == ["shell"]
+    assert ids("--review-status", "rejected") == ["bad"]
 
 
 def test_geojson_and_parquet_files(tmp_path, capsys, monkeypatch):

@@ -86,6 +86,11 @@ def test_map_timeline_filter_evidence_and_review(live_server, browser):
     ]
 
     browser.save_screenshot(str(ARTIFACTS / "web-event-review.png"))
+
+    Select(browser.find_element(By.ID, "f-review_status")).select_by_value("edited")
+    browser.find_element(By.ID, "f-apply").click()
+    wait_for(browser, lambda d: d.find_element(By.ID, "summary").text == "1 event · 3 reported fatalities")
+    assert [li.get_attribute("data-event-id") for li in browser.find_elements(By.CSS_SELECTOR, "#event-list li")] == ["evt-tafas"]
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "/api/boundaries/" not in e["message"]]
     assert errors == []
 

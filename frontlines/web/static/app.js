@@ -117,7 +117,7 @@ function drawMarkers(events, fit) {
 
 function filterParams() {
   const params = new URLSearchParams();
-  for (const name of ["country", "type", "since", "until", "actor"]) {
+  for (const name of ["country", "type", "since", "until", "actor", "review_status"]) {
     const value = $(`f-${name}`).value.trim();
     if (value) params.set(name, value);
   }
@@ -150,7 +150,8 @@ async function refresh({ fit = true } = {}) {
     if (state.selected) state.markers.get(state.selected)?.setStyle({ weight: 3, color: "#000" });
     drawList(page.events, page.total);
     drawTimeline(stats);
-    $("summary").textContent = `${page.total} events · ${stats.fatalities} reported fatalities`;
+    const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    $("summary").textContent = `${plural(page.total, "event", "events")} · ${plural(stats.fatalities, "reported fatality", "reported fatalities")}`;
   } catch (err) {
     $("status").textContent = `Error: ${err.message}`;
     $("status").className = "error";
