@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from frontlines import __version__
 from frontlines.errors import FrontlinesError, InputError, StoreError
 from frontlines.store.db import Store
-from frontlines.store.reviews import UnknownEventError
+from frontlines.store.reviews import StaleReviewError, UnknownEventError
 
 from . import boundaries, documents, events, stats, taxonomy
 
@@ -52,6 +52,7 @@ def _add_error_handlers(app: FastAPI) -> None:
         return respond
 
     app.add_exception_handler(UnknownEventError, handler(404))
+    app.add_exception_handler(StaleReviewError, handler(409))
     app.add_exception_handler(InputError, handler(422))
     app.add_exception_handler(StoreError, handler(503))
     app.add_exception_handler(FrontlinesError, handler(400))

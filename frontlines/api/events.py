@@ -28,6 +28,9 @@ class ReviewIn(BaseModel):
     changes: dict[str, Any] = Field(default_factory=dict, examples=[{"fatalities": 3, "admin2": "Daraa"}])
     reviewer: str = Field(min_length=1, max_length=120, examples=["analyst-1"])
     comment: str = Field("", max_length=2000)
+    seen_review_id: int | None = Field(
+        None, ge=0, description="Newest review id the analyst saw (0: none); a newer one makes this a 409 conflict"
+    )
 
 
 def load_event(store: Store, event_id: str) -> Event:
@@ -73,7 +76,7 @@ def get_event(event_id: str, store: Store = Depends(get_store)) -> dict[str, Any
 @router.post("/{event_id}/review", summary="Confirm, edit or reject an event")
 def post_review(event_id: str, review: ReviewIn, store: Store = Depends(get_store)) -> dict[str, Any]:
     saved = record_review(
-        store.engine, event_id, review.action, review.changes, review.reviewer, review.comment
+        store.engine, event_id, review.action, review.changes, review.reviewer, review.comment, review.seen_review_id
     )
     event = load_event(store, event_id)
     return {"review": saved, "event": event_json(event, review_statuses(store.engine, [event_id])[event_id])}

@@ -13,7 +13,7 @@ import typing
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
 
 from frontlines.errors import FrontlinesError, InputError
@@ -44,6 +44,10 @@ class UnknownEventError(FrontlinesError):
     """The event id names no stored event."""
 
 
+class StaleReviewError(FrontlinesError):
+    """Someone reviewed the event after the analyst opened it; saving would silently undo their work."""
+
+
 def record_review(
     engine: Engine,
     event_id: str,
@@ -51,8 +55,13 @@ def record_review(
     changes: dict[str, Any] | None,
     reviewer: str,
     comment: str = "",
+    seen_review_id: int | None = None,
 ) -> dict[str, Any]:
-    """Apply one analyst decision and append it to the history; returns the review row."""
+    """Apply one analyst decision and append it to the history; returns the review row.
+
+    `seen_review_id` is the newest review id the analyst had on screen (0: none); when given
+    and another review has landed since, nothing is written (optimistic concurrency).
+    """
     if action not in ACTIONS:
         raise InputError(f"unknown review action {action!r}; use one of {', '.join(ACTIONS)}")
     reviewer = (reviewer or "").strip()
@@ -71,6 +80,8 @@ def record_review(
         row = conn.execute(locked).mappings().first()
         if row is None:
             raise UnknownEventError(f"no event with id {event_id!r}")
+        if seen_review_id is not None:
+            _check_not_stale(conn, event_id, seen_review_id)
         if "event_type" in values or "sub_event_type" in values:
             values.update(_taxonomy_changes(row, values))
         if "fatalities" in values and "counts" not in values:
@@ -98,6 +109,15 @@ def record_review(
         result = conn.execute(reviews.insert().values(**record))
         record["id"] = result.inserted_primary_key[0]
     return _review_dict(record)
+
+
+def _check_not_stale(conn: Any, event_id: str, seen_review_id: int) -> None:
+    newest = conn.execute(select(func.max(reviews.c.id)).where(reviews.c.event_id == event_id)).scalar() or 0
+    if newest != seen_review_id:
+        last = conn.execute(select(reviews.c.reviewer, reviews.c.action).where(reviews.c.id == newest)).first()
+        raise StaleReviewError(
+            f"event {event_id!r} was reviewed since you opened it ({last.reviewer}: {last.action}); reload it and review again"
+        )
 
 
 def _taxonomy_changes(row: Any, values: dict[str, Any]) -> dict[str, Any]:

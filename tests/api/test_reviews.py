@@ -77,6 +77,20 @@ def test_review_status_filter_gives_the_work_queue_and_the_checked_events(client
     assert client.get("/api/events", params={"review_status": "done"}).status_code == 422
 
 
+def test_a_review_based_on_a_stale_view_is_refused_and_changes_nothing(client):
+    first = review(client, "evt-tafas", action="edit", changes={"fatalities": 3}, reviewer="amal", seen_review_id=0)
+    assert first.status_code == 200
+    stale = review(client, "evt-tafas", action="edit", changes={"fatalities": 5}, reviewer="omar", seen_review_id=0)
+    assert stale.status_code == 409
+    assert stale.json()["detail"] == (
+        "event 'evt-tafas' was reviewed since you opened it (amal: edit); reload it and review again"
+    )
+    assert client.get("/api/events/evt-tafas").json()["event"]["fatalities"] == 3
+    assert len(client.get("/api/events/evt-tafas/reviews").json()) == 1
+    fresh = review(client, "evt-tafas", action="confirm", reviewer="omar", seen_review_id=first.json()["review"]["id"])
+    assert fresh.status_code == 200
+
+
 def test_reviewed_values_survive_re_extraction(client, store):
     review(client, "evt-tafas", action="edit", changes={"fatalities": 4})
     document = store.get_document("doc-daraa")

@@ -87,12 +87,25 @@ def test_map_timeline_filter_evidence_and_review(live_server, browser):
 
     browser.save_screenshot(str(ARTIFACTS / "web-event-review.png"))
 
-    Select(browser.find_element(By.ID, "f-review_status")).select_by_value("edited")
+    # another analyst confirms meanwhile: this page's view is stale, so its reject is refused
+    request = urllib.request.Request(
+        f"{base}/api/events/evt-tafas/review",
+        data=json.dumps({"action": "confirm", "reviewer": "other", "seen_review_id": stored["reviews"][0]["id"]}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request) as response:
+        assert response.status == 200
+    browser.find_element(By.ID, "r-reject").click()
+    wait_for(browser, lambda d: d.find_element(By.ID, "review-message").text.startswith("Not saved:"))
+    assert "was reviewed since you opened it (other: confirm)" in browser.find_element(By.ID, "review-message").text
+
+    Select(browser.find_element(By.ID, "f-review_status")).select_by_value("confirmed")
     browser.find_element(By.ID, "f-apply").click()
     wait_for(browser, lambda d: d.find_element(By.ID, "summary").text == "1 event · 3 reported fatalities")
     assert [li.get_attribute("data-event-id") for li in browser.find_elements(By.CSS_SELECTOR, "#event-list li")] == ["evt-tafas"]
-    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "/api/boundaries/" not in e["message"]]
-    assert errors == []
+    errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE" and "/api/boundaries/" not in e["message"]]
+    assert [m for m in errors if "409 (Conflict)" not in m] == []  # the refused stale review is the only one
+    assert len(errors) == 1
 
 
 def seed_summaries() -> list[dict[str, str]]:

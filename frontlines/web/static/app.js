@@ -362,6 +362,7 @@ function reviewForm(event, reviews) {
   const comment = el("input", { id: "r-comment", name: "comment", placeholder: "why (optional)" });
   form.append(el("label", { for: "r-comment", text: "Comment" }), comment);
   const message = el("p", { class: "message", id: "review-message" });
+  const seenReviewId = reviews.length ? reviews[reviews.length - 1].id : 0;
   const send = async (action) => {
     const name = reviewer.value.trim();
     if (!name) { message.className = "message error"; message.textContent = "Enter your name as reviewer first."; reviewer.focus(); return; }
@@ -378,7 +379,7 @@ function reviewForm(event, reviews) {
     try {
       const saved = await getJSON(`/api/events/${encodeURIComponent(event.event_id)}/review`, {
         method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ action, changes, reviewer: name, comment: comment.value }),
+        body: JSON.stringify({ action, changes, reviewer: name, comment: comment.value, seen_review_id: seenReviewId }),
       });
       await refresh({ fit: false });
       await openEvent(event.event_id);
