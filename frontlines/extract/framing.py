@@ -1,4 +1,4 @@
-"""How a sentence frames an event: alleged, recalled history, hypothetical or denied."""
+"""How a sentence frames an event: alleged, recalled history, a photo caption, hypothetical or denied."""
 
 from __future__ import annotations
 
@@ -20,9 +20,22 @@ def cues() -> dict[str, Any]:
     data = read_yaml("events", "framing.yaml")
     data["background_re"] = [re.compile(p, re.IGNORECASE) for p in data["background_patterns"]]
     data["cumulative_re"] = [re.compile(p, re.IGNORECASE) for p in data["cumulative_patterns"]]
+    data["caption_re"] = [re.compile(p) for p in data["caption_cues"]]
     data["tally_verbs"] = frozenset(data["tally_verbs"])
-    for key in ("hedge_words", "hedge_governors", "modal_aux", "irrealis_governors", "negation_words", "commentary_governors"):
-        data[key] = frozenset(w.lower() for w in data[key])
+    for key in (
+        "hedge_words",
+        "hedge_governors",
+        "modal_aux",
+        "irrealis_governors",
+        "negation_words",
+        "commentary_governors",
+        "caption_present_tags",
+        "caption_reporting_verbs",
+        "realised_purpose_governors",
+        "realised_purpose_triggers",
+        "situation_participles",
+    ):
+        data[key] = frozenset(w if key == "caption_present_tags" else w.lower() for w in data[key])
     return data
 
 
@@ -97,15 +110,59 @@ def _clause_scope(tok: Token, sent: SpacySpan) -> list[list[Token]]:
                 continue
             if child.dep_ == "advcl" and child.pos_ in {"VERB", "AUX"}:
                 continue
-            groups.append(list(child.subtree))
+            groups.append(_outside_clauses(child))
         below = node
     return groups
 
 
+def is_caption(sent: SpacySpan) -> bool:
+    """A photo caption pasted into the text: a present-tense or verbless scene with a year or photo credit.
+
+    Captions describe a picture of a scene the story reports (or recalls) elsewhere, so typing
+    the snippet by them puts a side scene ("forces deploy on the highway") before the event.
+    """
+    c = cues()
+    root = sent.root
+    if root.pos_ in {"VERB", "AUX"}:
+        if root.tag_ not in c["caption_present_tags"] or root.lemma_.lower() in c["caption_reporting_verbs"]:
+            return False
+        if any(ch.dep_ in {"aux", "auxpass", "nsubjpass", "ccomp"} for ch in root.children):
+            return False  # "Evidence suggests that …" reports; a caption only shows
+    elif any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"} for t in sent):
+        return False  # a finite verb somewhere: a sentence with an odd parse, not a verbless scene
+    return any(p.search(sent.text) for p in c["caption_re"])
+
+
+def _story_besides(caption: SpacySpan) -> bool:
+    """Another sentence reports in the past tense: a text that is only a caption is its own report."""
+    return any(
+        s != caption and any(t.tag_ in {"VBD", "VBN"} for t in s) and not is_caption(s) for s in caption.doc.sents
+    )
+
+
+def _outside_clauses(top: Token) -> list[Token]:
+    """`top`'s phrase without the clauses inside it: in "to protest against brutality that has
+    escalated since 2017", the year dates the brutality, not the protest."""
+    out = []
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(ch for ch in tok.children if not (ch.dep_ in {"relcl", "acl", "ccomp"} and ch.pos_ in {"VERB", "AUX"}))
+    return sorted(out, key=lambda t: t.i)
+
+
 def is_background(sent: SpacySpan, trigger_token: int) -> bool:
-    """Framed as history or an ongoing situation ("in 2019", "since then", "three years ago", "continues to")."""
+    """Framed as history, an ongoing situation or a photo caption ("in 2019", "since then", "continues to",
+    "troops deployed in the area", "the town, which rebels had captured")."""
     c = cues()
     tok = _token(sent, trigger_token)
+    if is_caption(sent) and _story_besides(sent):
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in c["situation_participles"]:
+        return True  # "soldiers deployed in front of the school": where they stood, not news
+    if tok.dep_ == "relcl" and any(ch.dep_ == "aux" and ch.lower_ in {"had", "'d"} for ch in tok.children):
+        return True  # "regions that had been taken over by the rebels": what happened before the news
     if any(a.lemma_.lower() == "continue" for a in [tok, *_ancestors_in_sentence(tok, sent)]):
         return True
     for group in _clause_scope(tok, sent):
@@ -132,8 +189,8 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
         to_inf = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children)
         if head.lemma_.lower() in c["irrealis_governors"] and node.dep_ != "advcl":
             return True
-        if node.dep_ == "advcl" and to_inf:  # purpose clause: "attacked to capture" is not a capture
-            return True
+        if node.dep_ == "advcl" and to_inf and not _realised_purpose(node, head):
+            return True  # purpose clause: "attacked to capture" is not a capture
         if any(ch.dep_ == "neg" for ch in head.children) and node.dep_ == "xcomp":
             return True
         node = head
@@ -141,6 +198,12 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
         if any(ch.lower_ in {"no", "without"} for ch in tok.children):
             return True
     return False
+
+
+def _realised_purpose(purpose: Token, governor: Token) -> bool:
+    """"took to the streets to protest": turning out for a protest is the protest."""
+    c = cues()
+    return purpose.lemma_.lower() in c["realised_purpose_triggers"] and governor.lemma_.lower() in c["realised_purpose_governors"]
 
 
 def is_commentary(sent: SpacySpan, trigger_token: int) -> bool:

@@ -32,6 +32,7 @@ class CountWords:
     multi: dict[str, list[tuple[tuple[str, ...], str]]]  # first lemma -> [(rest, field)]
     victims: dict[str, str]  # lemma -> civilian | combatant | person
     cumulative: tuple[str, ...]
+    recent_since: re.Pattern[str]  # "since Wednesday": a start in the last few days, not a running total
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def count_words() -> CountWords:
             single[(words[0], row["pos"])] = row["field"]
     victims = {r["word"]: r["group"] for r in read_csv_rows("numbers", "victim_nouns.csv")}
     markers = tuple(r["phrase"] for r in read_csv_rows("numbers", "cumulative_markers.csv"))
-    return CountWords(single, multi, victims, markers)
+    recent = "|".join(re.escape(r["phrase"]) for r in read_csv_rows("numbers", "recent_starts.csv"))
+    return CountWords(single, multi, victims, markers, re.compile(rf"(?<!\w)since (?:{recent})(?!\w)"))
 
 
 @dataclass(frozen=True)
@@ -205,8 +207,9 @@ def _clause_text(event: Token) -> str:
 
 
 def _cumulative(event: Token) -> bool:
-    text = f" {_clause_text(event)} "
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in count_words().cumulative)
+    words = count_words()
+    text = words.recent_since.sub(" ", f" {_clause_text(event)} ")
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in words.cumulative)
 
 
 def _mixes_dead_and_injured(event: Token, field: str) -> bool:

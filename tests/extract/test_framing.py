@@ -61,3 +61,29 @@ def test_running_toll_is_cumulative_but_a_dated_killing_is_not() -> None:
     assert is_cumulative(*_at("Since December, more than 300 civilians have been killed in the province.", "killed")) is True
     assert is_cumulative(*_at("So far, 40 people have died in the clashes.", "died")) is True
     assert is_cumulative(*_at("Five civilians were killed in the province on Monday.", "killed")) is False
+
+
+def test_arrests_since_a_weekday_are_one_event_not_a_running_total() -> None:
+    from frontlines.extract.framing import is_cumulative
+
+    assert is_cumulative(*_at("Police have arrested 120 opposition supporters since Wednesday evening.", "arrested")) is False
+    assert is_cumulative(*_at("Police have arrested 900 opposition supporters since 2019.", "arrested")) is True
+
+
+def test_a_caption_is_a_dated_present_tense_scene_or_a_credited_photo() -> None:
+    from frontlines.extract.framing import is_caption
+
+    def caption(text: str) -> bool:
+        return is_caption(next(parse(text).sents))
+
+    assert caption("Soldiers patrol a market in Gao on 2 May 2019.") is True
+    assert caption("Soldiers patrol a market in Gao (AFP photo)") is True
+    assert caption("Soldiers patrol a market in Gao") is False  # a headline
+    assert caption("Soldiers patrolled a market in Gao on 2 May 2019.") is False
+    assert caption("The report says soldiers patrol the market in Gao since 2019.") is False
+
+
+def test_a_past_perfect_relative_clause_is_what_happened_before() -> None:
+    text = "The army retook the villages that had been seized by the rebels."
+    assert is_background(*_at(text, "seized")) is True
+    assert is_background(*_at(text, "retook")) is False

@@ -130,3 +130,12 @@ def test_running_total_beside_a_new_event() -> None:
     result = extract_counts(parse(text)[:])
     assert result.counts == Counts(fatalities=5, civilian_fatalities=5)
     assert result.spans["cumulative_fatalities"].text == "40"
+
+
+def test_arrests_since_a_weekday_are_the_count_of_the_event() -> None:
+    text = "Police have arrested at least 140 activists across the country since Wednesday evening."
+    assert counts(text) == Counts(arrested=140)
+
+
+def test_arrests_since_a_year_stay_a_running_total() -> None:
+    assert counts("Police have arrested at least 900 activists since 2019.") == Counts()
