@@ -144,3 +144,39 @@ def place_kind(text: str) -> str | None:
     if name in cities:
         return "city"
     return None
+
+
+@dataclass(frozen=True)
+class TargetCues:
+    holdings: frozenset[str]  # "positions", "convoy": their holder is the target
+    backing: tuple[str, ...]  # "backed" in "Russian-backed forces"
+    alongside: frozenset[str]  # "alongside", "together with": an associated actor follows
+    mutual: frozenset[str]  # "clash": coordinated subjects are the two sides
+    participation: frozenset[str]  # "were engaged in fighting": the passive subject took part
+    own: frozenset[str]  # "its troops": the initiator's own, not a target
+
+
+@lru_cache(maxsize=1)
+def target_cues() -> TargetCues:
+    raw = yaml.safe_load(_read("target_cues.yaml"))
+    return TargetCues(
+        frozenset(w.lower() for w in raw["holdings"]),
+        tuple(w.lower() for w in raw["backing"]),
+        frozenset(w.lower() for w in raw["alongside"]),
+        frozenset(w.lower() for w in raw["mutual"]),
+        frozenset(w.lower() for w in raw["participation"]),
+        frozenset(w.lower() for w in raw["own"]),
+    )
+
+
+def demonym_country(word: str) -> str | None:
+    """"Iraqis" -> Iraq: a plural nationality word names that country's people."""
+    if not word.endswith("s") or not word[:1].isupper():
+        return None
+    singular = word[:-1].lower()
+    return next((c for p, c in country_words() if p.fullmatch(singular)), None)
+
+
+def names_group(text: str) -> bool:
+    """True when the text contains a named group's alias ("HTS fighters"), not just a generic word."""
+    return any(p.search(text) for p, _e in group_aliases())

@@ -133,7 +133,50 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
             )
             if event not in changed:
                 changed.append(event)
+    for event in fill_battle_opponents(kept):  # after naming, so the opponent has its final name
+        if event not in changed:
+            changed.append(event)
     return kept, changed
+
+
+def fill_battle_opponents(events: list[Event]) -> list[Event]:
+    """A battle has two sides: a one-sided battle takes the opponent its initiator fights in another battle of the report.
+
+    "an offensive being launched by regime forces on Wednesday" names no enemy, but the same report
+    has armed men from the district capturing checkpoints from regime forces there that day: an
+    ACLED coder codes the offensive against them. Only filled when the report names one such opponent.
+    Returns the events that changed.
+    """
+    changed = []
+    for event in events:
+        if event.event_type != "Battles" or event.actor2 or not event.actor1:
+            continue
+        opponents = {
+            side
+            for other in events
+            if other is not event and other.event_type == "Battles" and other.reported_as == event.reported_as
+            and _places_compatible(event, other) and _dates_compatible(event, other)
+            for side in _opponents_of(event.actor1, other)
+        }
+        if len(opponents) != 1:
+            continue
+        event.actor2, event.inter2 = next(iter(opponents))
+        sentence = event.evidence[0].sentence if event.evidence else ""
+        event.evidence.append(
+            Evidence("actor2", sentence, None, note=f"{event.actor1!r} fights {event.actor2!r} there in the same report")
+        )
+        changed.append(event)
+    return changed
+
+
+def _opponents_of(actor: str, battle: Event) -> list[tuple[str, int | None]]:
+    if not battle.actor2:
+        return []
+    if battle.actor1 == actor:
+        return [(battle.actor2, battle.inter2)]
+    if battle.actor2 == actor:
+        return [(battle.actor1, battle.inter1)]
+    return []
 
 
 def _note_identification(identified: dict[str, set[tuple[str, int | None]]], a: Event, b: Event) -> None:

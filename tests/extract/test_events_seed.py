@@ -45,7 +45,8 @@ def test_seed_events_types_framing_and_actors() -> None:
         ("Armed clash", False, False, regime, None),
         ("Shelling/artillery/missile attack", False, True, regime, "Civilians (Syria)"),
         ("Non-state actor overtakes territory", False, False, "Unidentified Armed Group (Syria)", regime),
-        ("Non-state actor overtakes territory", False, False, "Unidentified Armed Group (Syria)", None),
+        # "They also seized … the Nasib border crossing": taken, like the checkpoints before it, from regime forces
+        ("Non-state actor overtakes territory", False, False, "Unidentified Armed Group (Syria)", regime),
     ]
     background = [c[0] for c in coded if c[1]]
     assert background.count("Peaceful protest") == 2

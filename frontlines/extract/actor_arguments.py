@@ -1,0 +1,240 @@
+"""Argument structure: which tokens of the parse fill a trigger's initiator and target roles.
+
+Knows dependency labels and role cues (passives, light verbs, "between X and Y", complements),
+not actor names: actors.py turns the heads found here into ACLED actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.extract.actor_dictionary import find_country, group_aliases, target_cues
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+TARGET_PREPS = {"against", "on", "from", "with", "at", "upon", "to"}
+# Heads that only count something ("dozens of civilians"): the actor is their "of" object.
+QUANTITY_HEADS = {
+    "dozen", "dozens", "hundreds", "hundred", "thousands", "thousand", "scores", "score", "number", "group",
+    "lot", "lots", "several", "many", "some", "others", "members", "most", "all", "tens", "millions", "handful", "unit", "units",
+    "part", "parts",
+}
+# Nouns whose "of" object is their doer, not their target: "the surrender of opposition forces".
+INTRANSITIVE_NOUNS = {"surrender", "withdrawal", "retreat", "advance", "defection", "arrival", "departure", "return", "death", "deaths"}
+# "with artillery", "with tear gas": instruments, not actors
+INSTRUMENTS = {
+    "artillery", "gas", "weapon", "rifle", "gun", "knife", "machete", "rocket", "missile", "mortar", "bomb",
+    "grenade", "drone", "warplane", "jet", "aircraft", "helicopter", "tank", "bullet", "cannon", "stone", "explosive",
+}
+PRONOUNS = {"they", "them", "it", "he", "she", "we", "who", "which", "those", "these", "others"}
+
+
+def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """(initiator heads, target heads) of a trigger, following passives, participles and light verbs."""
+    agents: list[Token] = []
+    targets: list[Token] = []
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
+    took_part = trigger.lemma_.lower() in target_cues().participation
+    for child in trigger.children:
+        if child.dep_ in SUBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and took_part):
+            agents.append(child)
+        elif child.dep_ == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            targets.append(child)
+        elif child.dep_ in OBJECT_DEPS and not passive and not _own(child):
+            targets.append(child)
+        elif child.dep_ == "poss" and trigger.pos_ in {"NOUN", "PROPN"}:
+            agents.append(child)
+        elif child.dep_ in {"amod", "compound"} and trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and _names_actor(child):
+            agents.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            targets.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS)
+        elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of_target(trigger):
+            targets.extend(c for c in child.children if c.dep_ == "pobj")  # "the shelling of Juba"
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+    # light verb + event noun: "launched an offensive against X" -> X is the target
+    for obj in [c for c in trigger.children if c.dep_ in OBJECT_DEPS]:
+        targets.extend(c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN")  # "Turkey's efforts"
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in {"against", "on", "from"}:
+                targets.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.tag_ == "VBG":  # "carried out strikes targeting X"
+                targets.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
+        if obj in targets and is_event_noun(obj):
+            targets.remove(obj)
+    if not agents and trigger.dep_ in {"advcl", "conj", "xcomp", "pcomp"}:
+        head_agents, _ = argument_heads(trigger.head) if trigger.head != trigger else ([], [])
+        agents = head_agents
+    if not agents and trigger.dep_ in {"dobj", "pobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
+        agents = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
+    if not agents:
+        agents = _participants(trigger) or _agents_of_the_attack(trigger)
+    if trigger.dep_ in {"acl", "relcl"} and not targets and is_event_noun(trigger.head):
+        targets.extend(c for p in trigger.head.children if p.lower_ in {"against", "on"} for c in p.children)
+    # participle consequences ("..., killing seven soldiers") name the victims when the trigger has none
+    if not targets:
+        for child in trigger.children:
+            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBG":
+                targets.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
+    if not targets:
+        targets = _complement_targets(trigger)
+    if not targets and trigger.lemma_.lower() in target_cues().participation:
+        targets = [  # "engaged in fighting with rebels"
+            obj
+            for prep in trigger.children if prep.dep_ == "prep"
+            for noun in prep.children if noun.dep_ == "pobj"
+            for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in {"with", "against"}
+            for obj in inner.children if obj.dep_ == "pobj"
+        ]
+    return [content_head(t) for t in agents], [content_head(t) for t in targets]
+
+
+def _own(obj: Token) -> bool:
+    """"deployed its troops": the initiator's own forces are not a target."""
+    return any(c.dep_ == "poss" and c.lower_ in target_cues().own for c in obj.children)
+
+
+def _participants(trigger: Token) -> list[Token]:
+    """"rebels were involved in clashes with…": the subject of the participation verb over the event noun."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return []
+    verb = trigger.head.head
+    if verb.lemma_.lower() not in target_cues().participation:
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+
+
+def _agents_of_the_attack(trigger: Token) -> list[Token]:
+    """"three soldiers were wounded in an attack by rebels": the attack's "by" names the initiator."""
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and is_event_noun(noun):
+                    for by in noun.children:
+                        if by.dep_ in {"prep", "agent"} and by.lower_ == "by":
+                            return [c for c in by.children if c.dep_ == "pobj"]
+    return []
+
+
+def clause_subjects(trigger: Token) -> list[Token]:
+    """Subjects of a "that"-clause the trigger governs: "warned that police will no longer tolerate…"."""
+    return [
+        content_head(c)
+        for comp in trigger.children
+        if comp.dep_ == "ccomp"
+        for c in comp.children
+        if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)
+    ]
+
+
+def _takes_of_target(trigger: Token) -> bool:
+    return trigger.pos_ in {"NOUN", "PROPN"} and trigger.lemma_.lower() not in INTRANSITIVE_NOUNS
+
+
+def _complement_targets(trigger: Token, depth: int = 2) -> list[Token]:
+    """"threatened to shell Iraqi positions", "refused to allow UN planes": the target of the action the trigger governs."""
+    out: list[Token] = []
+    for comp in trigger.children:
+        if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in comp.children)
+        for child in comp.children:
+            if child.dep_ in OBJECT_DEPS and not passive and not is_event_noun(child):
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS)
+        if not out and depth > 1:
+            out = _complement_targets(comp, depth - 1)
+        if out:
+            break
+    return out
+
+
+def between_parties(trigger: Token, agents: list[Token] | None = None) -> list[Token]:
+    """"a deal was struck between X and Y" -> [X] (Y follows as its conjunct).
+
+    Also "clashes broke out between X and Y" (on the light verb) and "clashes between X and Y
+    killed…" (on the event noun that is the trigger's subject).
+    """
+    holders = [trigger]
+    if trigger.dep_ in SUBJECT_DEPS:
+        holders.append(trigger.head)
+    holders += [a for a in agents or [] if is_event_noun(a) or a.lemma_.lower() in {"clash", "fighting", "battle"}]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def agentless_passive(trigger: Token, agents: list[Token]) -> bool:
+    return not agents and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
+
+
+def consequence_targets(trigger: Token) -> list[Token]:
+    """Objects of subjectless consequence verbs ("…, killing five civilians", "… and killed 12 soldiers")."""
+    out = []
+    for child in trigger.children:
+        if child.dep_ in {"advcl", "conj"} and child.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children
+        ):
+            out.extend(content_head(c) for c in child.children if c.dep_ in OBJECT_DEPS)
+    return out
+
+
+def _names_actor(token: Token) -> bool:
+    return find_country(token.text) is not None or any(p.search(token.text) for p, _e in group_aliases())
+
+
+def is_event_noun(token: Token) -> bool:
+    return token.lemma_.lower() in {
+        "offensive", "attack", "assault", "operation", "campaign", "strike", "raid", "protest", "siege",
+        "blockade", "demonstration", "rally", "deal", "agreement", "ceasefire", "truce", "bombardment",
+    }
+
+
+def content_head(token: Token) -> Token:
+    """"dozens of civilians" -> civilians; "around 70 others" stays (no better head)."""
+    if token.lower_ in QUANTITY_HEADS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return token
+
+
+def is_unresolved(token: Token) -> bool:
+    return token.lower_ in PRONOUNS or token.pos_ == "PRON"
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" or misparsed_conjunct(child):
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def misparsed_conjunct(token: Token) -> bool:
+    """"Rebels and regime forces": the small model often makes the first conjunct a modifier of the second."""
+    return token.dep_ == "nmod" and token.i < token.head.i and any(c.dep_ == "cc" for c in token.children)
+
+
+def is_alongside(prep: Token) -> bool:
+    """"together with Hezbollah fighters" names another actor, so it is not part of this actor's phrase."""
+    if prep.dep_ != "prep":
+        return False
+    cues = target_cues().alongside
+    before = prep.nbor(-1).lower_ if prep.i > 0 else ""
+    if prep.lower_ in cues or f"{before} {prep.lower_}" in cues:
+        return True
+    return any(  # "in coordination with"
+        f"{prep.lower_} {obj.lower_} {inner.lower_}" in cues
+        for obj in prep.children if obj.dep_ == "pobj"
+        for inner in obj.children if inner.dep_ == "prep"
+    )
