@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+
+from frontlines.distance import EARTH_RADIUS_KM, haversine_km  # noqa: F401  (scoring uses them; re-exported)
 
 
 @dataclass(frozen=True)
@@ -84,17 +85,6 @@ def span_prf(gold: Iterable[tuple[int, int]], pred: Iterable[tuple[int, int]], *
                 tp += 1
                 break
     return prf(tp, len(pred_list) - tp, len(gold_list) - tp)
-
-
-EARTH_RADIUS_KM = 6371.0088
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def accuracy_at_km(errors_km: Sequence[float], km: float) -> float:

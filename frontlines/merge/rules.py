@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from frontlines.data import read_yaml
+from frontlines.distance import haversine_km
 from frontlines.model import Event, GeoPrecision
 
 
@@ -29,14 +29,6 @@ def load_rules() -> MergeRules:
         max_distance_km=float(raw["max_distance_km"]),
         actor_stopwords=frozenset(w.lower() for w in raw["actor_stopwords"]),
     )
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
 
 
 def same_type_family(a: Event, b: Event, rules: MergeRules) -> bool:
