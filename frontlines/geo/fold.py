@@ -17,16 +17,20 @@ import unicodedata
 _APOSTROPHES = "'’‘`´ʿʾʼʻ′"
 _APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
 _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
-_ARTICLES = frozenset(
-    "al el il ul as es ad ed ash esh an en ar er at et az ez ath adh ag ul".split()
+ARTICLES = frozenset(
+    ["al", "el", "il", "ul", "as", "es", "ad", "ed", "ash", "esh", "an", "en", "ar", "er", "at", "et", "az", "ez", "ath", "adh", "ag", "ul"]
 )
-# Ordered, applied to each token of the folded name.
+# Ordered, applied to each token of the folded name. Doubled letters are merged early
+# ("Talldaww" = "Taldaw") and again at the end, after the rules that can create them.
 _TRANSLIT = [
     (re.compile(r"ou"), "u"),
     (re.compile(r"oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"i(?:e|eh|yeh|yah|ya|ye)$"), "iya"),  # Hamidieh, Hamidiyeh, Hamidiye = Hamidiyah
+    (re.compile(r"^dj"), "j"),  # French: Djisr = Jisr
     (re.compile(r"o"), "u"),
     (re.compile(r"aw(?=[^aeiouy]|$)"), "u"),
-    (re.compile(r"ee"), "i"),
     (re.compile(r"ei|ey|ay|ai"), "ay"),
     (re.compile(r"ie"), "i"),
     (re.compile(r"e"), "a"),
@@ -34,8 +38,11 @@ _TRANSLIT = [
     (re.compile(r"dh"), "d"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"(?<=[aiu])h$"), ""),
+    (re.compile(r"(?<=[^aeiouy])w$"), "u"),  # Qabw = Qabu
     (re.compile(r"([a-z])\1+"), r"\1"),
 ]
+# Whole-token spellings of the same Arabic word that the letter rules above cannot merge.
+_SAME_WORD = {"kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "kharbat": "khirbat", "khurbat": "khirbat"}
 _VOWELS_RE = re.compile(r"[aeiouyw]")
 
 
@@ -54,13 +61,13 @@ def _translit_token(token: str) -> str:
         return token
     for pattern, repl in _TRANSLIT:
         token = pattern.sub(repl, token)
-    return token
+    return _SAME_WORD.get(token, token)
 
 
 def loose_key(name: str) -> str:
     """Folded name without articles and with transliteration variants merged."""
     tokens = fold_name(name).split()
-    kept = [t for t in tokens if t not in _ARTICLES] or tokens
+    kept = [t for t in tokens if t not in ARTICLES] or tokens
     return " ".join(_translit_token(t) for t in kept)
 
 

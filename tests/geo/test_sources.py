@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from frontlines.geo import sources
+from tests.geo.conftest import needs_natural_earth
 
 
 def test_country_points_come_from_the_data_file():
@@ -40,3 +41,11 @@ def test_oceans_are_gazetteer_entries_not_the_country_of_their_adjective(gazette
 def test_a_supplement_region_is_its_own_admin1(gazetteer):
     best = gazetteer.lookup("England")[0].candidate
     assert (best.feature_code, best.country_code, best.admin1) == ("ADM1", "GB", "England")
+
+
+@needs_natural_earth
+def test_code_less_natural_earth_sliver_belongs_to_its_governorate():
+    regions = sources.read_admin1({"SY"})
+    assert [r.name for r in regions if not r.code] == []
+    # As Samdaniyah ash Sharqiyah lies in the Natural Earth shape "Western al-Samadania"
+    assert sources.find_admin1(regions, "SY", 33.15778, 35.88708).name == "Quneitra"
