@@ -20,7 +20,7 @@ FEATURE_WEIGHT = {"PCLI": 0.2, "CONT": 0.0, "ADM1": 0.8}
 def article_context(doc: Doc) -> GeoContext:
     pairs = resolved_with_matches(doc)
     places = [(r, m) for r, m in pairs if r.kind == "place"]
-    context = context_from_matches([m for _, m in pairs])
+    context = context_from_matches([m for r, m in pairs if r.kind != "unlisted"])
     if not places:
         return context
     top_country = _main_country(doc, places) or next(iter(context.countries), "")

@@ -39,6 +39,7 @@ class _Cues:
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     container_between: tuple[re.Pattern, ...] = ()
+    near_after_container: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def cues() -> _Cues:
         frozenset(data["place_heads"]),
         frozenset(data["location_prepositions"]),
         compile_all(data.get("container_between", [])),
+        compile_all(data.get("near_after_container", [])),
     )
 
 
@@ -114,7 +116,7 @@ def _best_in_sentence(
         for inner in usable
         if inner is not outer
         and _bigger(outer[1], inner[1])
-        and (_contains(outer[2], inner[2]) or _contains_by_text(doc.text, outer, inner))
+        and (_contains(outer[2], inner[2]) or _contains_by_text(doc.text, outer, inner) or _near_after(doc.text, outer, inner))
     }
     containers = {id(outer) for outer in contained.values()}
     best, best_score = None, float("-inf")
@@ -142,6 +144,15 @@ def _contains_by_text(text: str, outer: tuple, inner: tuple) -> bool:
         return False
     between = text[inner_r.span.end : outer_r.span.start]
     return any(p.search(between) for p in cues().container_between)
+
+
+def _near_after(text: str, outer: tuple, inner: tuple) -> bool:
+    """'in Idlib near Saraqib': the smaller place after 'near' is where it happened, Idlib only the area."""
+    (outer_r, _, _), (inner_r, _, _) = outer, inner
+    if not outer_r.span.end <= inner_r.span.start <= outer_r.span.end + 40:
+        return False
+    between = text[outer_r.span.end : inner_r.span.start]
+    return any(p.search(between) for p in cues().near_after_container)
 
 
 def _bigger(outer: Match, inner: Match) -> bool:

@@ -95,6 +95,14 @@ class Gazetteer:
         ).fetchone()
         return _match(row, EXACT) if row else None
 
+    def admin1_by_code(self, country_code: str, admin1_code: str) -> Match | None:
+        """The ADM1 feature for a code ('US', 'VA'): names collide (Washington state and DC)."""
+        row = self.con.execute(
+            f"SELECT '' AS folded, 1 AS is_primary, {PLACE_COLUMNS} FROM places WHERE cc = ? AND fcode = 'ADM1' AND admin1_code = ?",
+            (country_code, admin1_code),
+        ).fetchone()
+        return _match(row, EXACT) if row else None
+
     def to_location(self, match: Match, precision: GeoPrecision | None = None, *, name: str = "") -> Location:
         """ACLED-style Location: English country name, ISO numeric, admin1/admin2 names."""
         c = match.candidate

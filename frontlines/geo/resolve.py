@@ -1,6 +1,7 @@
 """Toponym resolution with article context: two passes, because the article's country
 is itself learned from its toponyms (pass 1: priors only; pass 2: with the countries
-and admin1 regions pass 1 found)."""
+and admin1 regions pass 1 found). Explicit qualifiers ("Parkland, Florida") override
+context, and streets and buildings go to the town the article puts them in."""
 
 from __future__ import annotations
 
@@ -8,16 +9,26 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from frontlines.geo.fold import loose_key
 from frontlines.geo.gazetteer import Gazetteer, Match, display_name, get_gazetteer
-from frontlines.geo.rank import rank_matches
+from frontlines.geo.local_sites import relocate_sites
+from frontlines.geo.qualifiers import Qualifier, abbreviated_admin1, qualifier_after, stated_admin1
+from frontlines.geo.rank import admin1_key, rank_matches
 from frontlines.geo.recognize import ADMIN_SUFFIXES, find_toponyms
 from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
+from frontlines.model import GeoPrecision
 
 _CACHE_KEY = "frontlines.geo.resolved"
+STATED_ADMIN1_WEIGHT = 1.0  # a state named in a dateline or qualifier counts like one more mention
+DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern".split()
+)
 
 
 def resolve_toponyms(text: str, doc: Doc | None = None) -> list[ResolvedToponym]:
-    """Every gazetteer toponym in the text with its chosen Location (unlisted spaCy entities are skipped)."""
+    """Every gazetteer toponym in the text with its chosen Location; unlisted spaCy entities only
+    when they name a street or building, placed in its town."""
     if doc is None:
         from frontlines.nlp import parse
 
@@ -31,35 +42,127 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
     if cached is not None:
         return cached
     gaz = get_gazetteer()
-    toponyms = [t for t in find_toponyms(doc.text, doc, gazetteer=gaz) if t.candidates]
-    first = [_best(gaz, t, None) for t in toponyms]
-    result = []
+    text = doc.text
+    toponyms = [t for t in find_toponyms(text, doc, gazetteer=gaz) if t.candidates or t.kind == "unlisted"]
+    matches = [_matches(gaz, t) for t in toponyms]
+    first = [_best(gaz, t, m, None) for t, m in zip(toponyms, matches)]
+    qualifiers: list[Qualifier | None] = [None] * len(toponyms)
+    forced: dict[int, Match] = {}
+    for i in range(len(toponyms)):
+        found = _qualifier(text, toponyms, matches, first, i)
+        if found is not None:
+            qualifiers[i], region = found
+            if region is not None:
+                forced[i + 1] = first[i + 1] = region
+    stated = stated_admin1(text)
+    chosen: list[Match | None] = []
     for i, toponym in enumerate(toponyms):
+        if i in forced or not toponym.candidates:
+            chosen.append(forced.get(i))
+            continue
         # leave-one-out: a name's own first guess must not vote for itself ("al-Mansoura" in Egypt)
         own = first[i].candidate.geonameid if first[i] is not None else None
         context = context_from_matches([m for m in first if m is not None and m.candidate.geonameid != own])
-        match = _best(gaz, toponym, context)
-        if match is None:
-            continue
-        location = gaz.to_location(match, name=display_name(match, toponym.span.text))
-        result.append(
-            (ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=match.candidate.feature_code), match)
-        )
+        for key, n in stated.items():
+            context.admin1[key] = context.admin1.get(key, 0.0) + STATED_ADMIN1_WEIGHT * n
+        chosen.append(_best(gaz, toponym, matches[i], context, qualifiers[i]))
+    _within_qualifier(gaz, chosen, qualifiers)
+    _one_sense_per_name(toponyms, chosen, qualifiers)
+    _direction_prefixes(toponyms, chosen)
+    sites = relocate_sites(text, toponyms, chosen)
+    result = []
+    for i, (toponym, match) in enumerate(zip(toponyms, chosen)):
+        if i in sites:
+            town = sites[i]
+            location = gaz.to_location(town, GeoPrecision.NEAR_TOWN, name=display_name(town, town.candidate.name))
+            result.append((ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=town.candidate.feature_code), town))
+        elif match is not None and toponym.candidates:
+            location = gaz.to_location(match, name=display_name(match, toponym.span.text))
+            result.append(
+                (ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=match.candidate.feature_code), match)
+            )
     doc.user_data[_CACHE_KEY] = result
     return result
 
 
-def _best(gaz: Gazetteer, toponym: Toponym, context: GeoContext | None) -> Match | None:
-    if toponym.kind == "demonym":
-        return gaz.place(toponym.candidates[0].geonameid) if toponym.candidates else None
+def _qualifier(
+    text: str, toponyms: list[Toponym], matches: list[list[Match]], first: list[Match | None], i: int
+) -> tuple[Qualifier, Match | None] | None:
+    if toponyms[i].kind != "place" or (first[i] is not None and first[i].candidate.feature_code in ("PCLI", "CONT")):
+        return None  # countries qualify, they are not qualified
+    following = None
+    if i + 1 < len(toponyms) and toponyms[i + 1].kind == "place":
+        following = (toponyms[i + 1].span.start, toponyms[i + 1].span.end, matches[i + 1])
+    return qualifier_after(text, toponyms[i].span.end, matches[i], following)
+
+
+def _within_qualifier(gaz: Gazetteer, chosen: list[Match | None], qualifiers: list[Qualifier | None]) -> None:
+    """'Walker County (Ga.)' with no Walker in Georgia in the gazetteer: the article's town in
+    Georgia, else Georgia itself; never a Walker in another state."""
+    for i, qualifier in enumerate(qualifiers):
+        match = chosen[i]
+        if qualifier is None or match is None or qualifier.admits(match) or not qualifier.admin1_code:
+            continue
+        towns = [m for m in chosen if m is not None and m.candidate.feature_class == "P" and qualifier.admits(m)]
+        if towns:
+            counts = Counter(m.candidate.geonameid for m in towns)
+            chosen[i] = max(towns, key=lambda m: counts[m.candidate.geonameid])
+        else:
+            chosen[i] = gaz.admin1_by_code(qualifier.country_code, qualifier.admin1_code) or match
+
+
+def _one_sense_per_name(toponyms: list[Toponym], chosen: list[Match | None], qualifiers: list[Qualifier | None]) -> None:
+    """A name qualified once ("Parkland, Florida") means the same place at every mention."""
+    settled: dict[str, Match] = {}
+    for toponym, match, qualifier in zip(toponyms, chosen, qualifiers):
+        if qualifier is not None and match is not None:
+            settled.setdefault(loose_key(toponym.span.text), match)
+    if not settled:
+        return
+    for i, toponym in enumerate(toponyms):
+        match = settled.get(loose_key(toponym.span.text))
+        if match is not None and toponym.kind == "place":
+            chosen[i] = match
+
+
+def _direction_prefixes(toponyms: list[Toponym], chosen: list[Match | None]) -> None:
+    """A bare "South" or "West" read as its own place name is part of the next one ("West Wales")."""
+    for i in range(len(toponyms) - 1):
+        here, after = toponyms[i], toponyms[i + 1]
+        if here.span.text.lower() in DIRECTION_WORDS and after.span.start == here.span.end + 1 and chosen[i + 1] is not None:
+            chosen[i] = chosen[i + 1]
+
+
+def _matches(gaz: Gazetteer, toponym: Toponym) -> list[Match]:
+    """The gazetteer matches behind the recogniser's candidates (with how each name matched)."""
+    if toponym.kind != "place" or not toponym.candidates:
+        return []
     ids = {c.geonameid for c in toponym.candidates}
     matches = [m for m in gaz.lookup(toponym.span.text) if m.candidate.geonameid in ids]
     if not matches:  # found through a shortened name ("Suffolk" for "Suffolk County")
         words = toponym.span.text.split()
         matches = [m for m in gaz.lookup(" ".join(words[:-1])) if m.candidate.geonameid in ids]
-    if toponym.span.text.split()[-1].lower() in ADMIN_SUFFIXES and toponym.span.text.split()[-1].lower() != "city":
+    return matches
+
+
+def _best(
+    gaz: Gazetteer, toponym: Toponym, matches: list[Match], context: GeoContext | None, qualifier: Qualifier | None = None
+) -> Match | None:
+    if toponym.kind == "demonym":
+        return gaz.place(toponym.candidates[0].geonameid) if toponym.candidates else None
+    if not toponym.candidates:
+        return None
+    state = abbreviated_admin1(toponym.span.text)
+    if state is not None:  # "Va.", "B.C.": the state, whatever else GeoNames calls "Va"
+        region = gaz.admin1_by_code(*state)
+        if region is not None:
+            return region
+    last = toponym.span.text.split()[-1].lower()
+    if last in ADMIN_SUFFIXES and last != "city":
         regions = [m for m in matches if m.candidate.feature_class == "A"]
         matches = regions or matches  # "Idlib Governorate" is the governorate, not the city
+    if qualifier is not None:
+        matches = [m for m in matches if qualifier.admits(m)] or matches
     ranked = rank_matches(toponym.span.text, matches, context)
     return ranked[0] if ranked else None
 
@@ -72,8 +175,9 @@ def context_from_matches(matches: list[Match]) -> GeoContext:
         c = match.candidate
         if c.country_code:
             countries[c.country_code] += 1.0
-        if c.admin1 and c.feature_code not in ("PCLI", "CONT"):
-            admin1[c.admin1] += 1.0
+        key = admin1_key(match)
+        if key and c.feature_code not in ("PCLI", "CONT"):
+            admin1[key] += 1.0
     total_c = sum(countries.values()) or 1.0
     total_a = sum(admin1.values()) or 1.0
     return GeoContext(

@@ -19,3 +19,13 @@ def test_town_in_a_governorate_is_the_place():
 def test_town_north_of_a_city_is_the_place():
     loc = _locate("Regime forces shelled Nawa, north of Daraa, on Monday.", "shelled")
     assert loc.location == "Nawa"
+
+
+def test_smaller_place_near_a_bigger_one_is_the_place_near_it():
+    loc = _locate("Regime forces clashed with rebels in Idlib near Saraqib on Monday.", "clashed")
+    assert (loc.location, loc.admin1, loc.geo_precision) == ("Saraqib", "Idleb", 2)
+
+
+def test_bigger_place_after_near_stays_the_area():
+    loc = _locate("Regime forces clashed with rebels in Saraqib near Idlib on Monday.", "clashed")
+    assert (loc.location, loc.geo_precision) == ("Saraqib", 1)
