@@ -35,3 +35,19 @@ def demonyms() -> dict[str, str]:
 def common_words() -> frozenset[str]:
     """English words that are also minor place names (derived list, see the file header)."""
     return frozenset(fold_name(line) for line in _data_lines("common_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, str]:
+    """Head word ending a street, feature or facility name ("Street", "River", "Hospital") -> that kind."""
+    return {row["word"].lower(): row["kind"] for row in csv.DictReader(_data_lines("place_heads.csv"))}
+
+
+@lru_cache(maxsize=1)
+def state_abbreviations() -> frozenset[str]:
+    """One-word AP-style state abbreviations without their stop ("Va", "Calif"): the stop belongs to
+    the name. Read from admin1_abbreviations.csv, which the resolver uses for the same names."""
+    rows = csv.DictReader(_data_lines("admin1_abbreviations.csv"))
+    return frozenset(
+        row["abbreviation"][:-1] for row in rows if row["style"] == "ap" and row["abbreviation"].count(".") == 1
+    )

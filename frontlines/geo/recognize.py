@@ -4,6 +4,10 @@ spaCy's small model tags many Syrian towns PERSON or ORG, so NER cannot be the g
 Instead every capitalised word sequence is looked up in the gazetteer (longest match
 first); spaCy's entities and part-of-speech tags only veto or support a match, and a
 stoplist drops common words that happen to be place names somewhere.
+
+Boundaries follow the GeoWebNews/LGL annotation: a place's head word belongs to it ("Manila
+Cathedral"), and street or feature names the gazetteer lacks are found by their head word
+("Dubonet Drive"); they carry no candidates (kind "unlisted").
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from spacy.tokens import Doc
 
 from frontlines.geo.fold import fold_name
 from frontlines.geo.gazetteer import EXACT, FOLDED, Gazetteer, Match, get_gazetteer
-from frontlines.geo.lexicons import common_words, demonyms, stoplist
+from frontlines.geo.lexicons import common_words, demonyms, place_heads, state_abbreviations, stoplist
 from frontlines.geo.types import Candidate, Toponym
 from frontlines.model import Span
 
@@ -38,6 +42,7 @@ ADMIN_SUFFIXES = frozenset(
 GEO_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLOSED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM", "PART", "INTJ", "NOUN"})
 BIG_POPULATION = 5000
+WELL_KNOWN_POPULATION = 100_000  # a one-word name nothing in the text supports must be this big
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "CONT"})
 
 
@@ -96,6 +101,16 @@ class _DocView:
         token = self.token_at.get(start)
         return token.pos_ if token is not None else ""
 
+    def beside_name(self, start: int, end: int) -> bool:
+        """A capitalised word touches the span: it is one word of a longer name ("Terence Monahan")."""
+        token = self.token_at.get(start)
+        if token is None:
+            return False
+        doc = self.doc
+        before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
+
     def is_sentence_start(self, start: int) -> bool:
         return start in self.sent_starts
 
@@ -124,6 +139,7 @@ def find_toponyms(text: str, doc: Doc | None = None, *, gazetteer: Gazetteer | N
         toponym, used = hit
         found.append(toponym)
         i += used
+    found.extend(_feature_names(text, tokens, view, found))
     found.extend(_unlisted_entities(text, view, found))
     found.sort(key=lambda t: t.span.start)
     doc.user_data[_CACHE_KEY] = (gaz, found)
@@ -182,14 +198,42 @@ def _match_at(text: str, tokens: list[_Token], i: int, view: _DocView, gaz: Gaze
         span_text = text[start:end]
         demonym = _demonym(span_text)
         if demonym is not None:
+            if _is_language(view, start, end):
+                return None  # "speaks in Spanish": a language, not a people or a place
             return Toponym(Span(start, end, span_text), _demonym_candidates(gaz, demonym), kind="demonym"), j - i + 1
         matches = gaz.lookup(span_text)
         if not matches and j > i and tokens[j].lower in ADMIN_SUFFIXES:
             # "Suffolk County", "Oaxaca State": the gazetteer knows the name without the unit word
             matches = gaz.lookup(text[start : tokens[j - 1].end])
         if matches and _accept(span_text, start, end, j - i + 1, matches, view, countries):
-            return Toponym(Span(start, end, span_text), [m.candidate for m in matches]), j - i + 1
+            end, extra = _name_end(text, tokens, i, j)
+            return Toponym(Span(start, end, text[start:end]), [m.candidate for m in matches]), j - i + 1 + extra
     return None
+
+
+def _name_end(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int]:
+    """Where a place name found at tokens i..j really ends, and how many more tokens it takes.
+
+    GeoWebNews and LGL annotate the whole name: "Royal Street", "Manila Cathedral", "Washington, D.C.",
+    "Gainesville, Va." (the abbreviation's full stop included). One head word only, so that the
+    resolver's fallback (the span without its last word) still finds the gazetteer entry.
+    """
+    end = tokens[j].end
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is not None and following.capitalised:
+        gap = text[end : following.start]
+        if gap == " " and following.lower in place_heads():
+            return following.end, 1
+        if gap == ", " and following.text == "D.C.":
+            return following.end, 1
+    if i == j and text[end : end + 1] == "." and tokens[j].text in state_abbreviations():
+        return end + 1, 0
+    return end, 0
+
+
+def _is_language(view: _DocView, start: int, end: int) -> bool:
+    ent = view.entity_over(start, end)
+    return ent is not None and ent[2] == "LANGUAGE" and ent[0] <= start and ent[1] >= end
 
 
 def _joinable(text: str, left: _Token, right: _Token) -> bool:
@@ -243,15 +287,20 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
     curated = any(_is_curated(m) for m in matches if m.how in (EXACT, FOLDED))
     big = big or curated
     untagged_name = ent is None and view.pos(start) == "PROPN" and strong_name
+    strong_in_context = any(m.candidate.country_code in countries for m in matches if m.how in (EXACT, FOLDED))
+    if n_tokens == 1 and geo_ner and not (strong_name or in_context):
+        return False  # spaCy's GPE on an unknown word ("UConn", "MoD") that only loosely resembles a place
     if n_tokens == 1 and not geo_ner:
         pos = view.pos(start)
         if pos in CLOSED_POS and not (in_context and pos == "NOUN"):
             return False
         if view.is_sentence_start(start) and pos != "PROPN":
             return False
-        strong_in_context = any(m.candidate.country_code in countries for m in matches if m.how in (EXACT, FOLDED))
         if not (strong_in_context or major or big or untagged_name):
             return False
+        in_a_name = view.beside_name(start, end) if ent is None else ent[2] == "PERSON" or ent[0] == start
+        if in_a_name and not (strong_in_context or major or _well_known(matches)):
+            return False  # a first name or surname, or the first word of a firm's name ("Thomson Reuters")
         primary = any(m.how == EXACT for m in matches)
         if ent is not None and not (primary or strong_in_context or major):
             return False  # only an alternate name of a foreign place, and spaCy sees another entity
@@ -262,16 +311,71 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
     return geo_ner or in_context or major or big or untagged_name or n_tokens > 1
 
 
+def _well_known(matches: list[Match]) -> bool:
+    return any(
+        m.candidate.population >= WELL_KNOWN_POPULATION or _is_curated(m) for m in matches if m.how in (EXACT, FOLDED)
+    )
+
+
 def _is_curated(match: Match) -> bool:
     """Entries from the project's supplements were added because reports name them."""
     return not match.source.startswith(("geonames", "natural-earth"))
 
 
-def _unlisted_entities(text: str, view: _DocView, found: list[Toponym]) -> list[Toponym]:
-    """spaCy GPE/LOC/FAC entities the gazetteer does not know, kept for recall without candidates."""
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+MAX_NAME_WORDS = 4  # words before the head word in "Bambino Gesu Paediatric Hospital"
+
+
+def _feature_names(text: str, tokens: list[_Token], view: _DocView, found: list[Toponym]) -> list[Toponym]:
+    """Street and feature names the gazetteer lacks: capitalised words ending in a head word
+    ("Dubonet Drive", "Mozart Estate"). Names containing a place already found are left to it; facility
+    names ("Medical Center") are too often organisations to count without spaCy's FAC/LOC tag."""
+    heads = place_heads()
+    taken = [(t.span.start, t.span.end) for t in found]
     extra = []
+    for k, head in enumerate(tokens):
+        if not (head.capitalised and heads.get(head.lower) in ("street", "feature")) or k == 0:
+            continue
+        first = k
+        while first > 0 and k - first < MAX_NAME_WORDS and _in_name(text, tokens[first - 1], tokens[first], view):
+            first -= 1
+        while first < k and not _starts_name(tokens[first], view):
+            first += 1
+        if first == k:
+            continue
+        start, end = tokens[first].start, head.end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        extra.append(Toponym(Span(start, end, text[start:end]), [], kind="unlisted"))
+        taken.append((start, end))
+    return extra
+
+
+def _in_name(text: str, left: _Token, right: _Token, view: _DocView) -> bool:
+    return text[left.end : right.start] == " " and left.capitalised and view.pos(left.start) in NAME_POS
+
+
+def _starts_name(token: _Token, view: _DocView) -> bool:
+    """Not a capitalised function word ("The", "On" opening a sentence) in front of the name."""
+    if view.pos(token.start) == "PROPN":
+        return True
+    return fold_name(token.text) not in stoplist() and not view.is_sentence_start(token.start)
+
+
+def _unlisted_entities(text: str, view: _DocView, found: list[Toponym]) -> list[Toponym]:
+    """spaCy GPE/LOC/FAC entities the gazetteer does not know, kept for recall without candidates.
+
+    Only names ending in a place head word or unit ("Press Street", "DuPage County"): on other
+    unknown names the small model is mostly wrong (people, firms, products tagged GPE).
+    """
+    extra = []
+    heads = place_heads()
     for start, end, label in view.ents:
         if label not in GEO_LABELS:
+            continue
+        end = start + len(POSSESSIVE_RE.sub("", text[start:end]))
+        last = text[start:end].split()[-1] if text[start:end].split() else ""
+        if not (last[:1].isupper() and (last.lower() in heads or last.lower() in ADMIN_SUFFIXES)):
             continue
         if any(t.span.start < end and start < t.span.end for t in found):
             continue

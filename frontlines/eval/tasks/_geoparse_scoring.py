@@ -30,55 +30,90 @@ class Article:
     toponyms: list[GoldToponym] = field(default_factory=list)
 
 
-def score_geoparsing(task: str, articles: list[Article]) -> list[Metric]:
-    from frontlines.geo.resolve import resolved_with_matches
-    from frontlines.geo.recognize import find_toponyms
+@dataclass
+class _Scored:
+    """One article's spans (offset into the concatenated corpus) and resolution errors."""
+
+    gold: list[tuple[int, int]] = field(default_factory=list)
+    pred: list[tuple[int, int]] = field(default_factory=list)
+    errors_recognised: list[float] = field(default_factory=list)
+    errors_subnational: list[float] = field(default_factory=list)  # predictions below country/continent level
+    errors_all: list[float] = field(default_factory=list)
+
+
+def score_geoparsing(task: str, articles: list[Article], splits: dict[str, range] | None = None) -> list[Metric]:
+    """All metrics over every article, then recognition and resolution again for each named split
+    (e.g. {"dev": range(0, 80), "heldout": range(80, 200)}: tuning rows vs held-out rows)."""
     from frontlines.nlp import get_nlp
 
-    gold_spans: list[tuple[int, int]] = []
-    pred_spans: list[tuple[int, int]] = []
-    errors_recognised: list[float] = []
-    errors_subnational: list[float] = []  # predictions below country/continent level
-    errors_all: list[float] = []
-    offset = 0
     docs = get_nlp().pipe([a.text for a in articles], batch_size=16)
+    scored = []
+    offset = 0
     for article, doc in zip(articles, docs):
-        found = find_toponyms(article.text, doc)
-        resolved = {r.span.start: r for r, _ in resolved_with_matches(doc)}
-        pred_spans += [(t.span.start + offset, t.span.end + offset) for t in found]
-        gold_spans += [(g.start + offset, g.end + offset) for g in article.toponyms]
-        for gold in article.toponyms:
-            if gold.latitude is None or gold.longitude is None:
-                continue
-            hit = next((t for t in found if t.span.start < gold.end and gold.start < t.span.end), None)
-            if hit is None:
-                errors_all.append(NOT_RESOLVED_KM)
-                continue
-            chosen = resolved.get(hit.span.start)
-            if chosen is None or chosen.location.latitude is None:
-                error = NOT_RESOLVED_KM
-            else:
-                loc = chosen.location
-                error = haversine_km(gold.latitude, gold.longitude, loc.latitude, loc.longitude)
-                if chosen.feature_code not in COUNTRY_LEVEL:
-                    errors_subnational.append(error)
-            errors_recognised.append(error)
-            errors_all.append(error)
+        scored.append(_score_article(article, doc, offset))
         offset += len(article.text) + 1
+    metrics = _metrics(task, "", scored, full=True)
+    for name, rows in (splits or {}).items():
+        subset = [scored[i] for i in rows if i < len(scored)]
+        if subset:
+            metrics += _metrics(task, f"_{name}", subset, full=False)
+    return metrics
+
+
+def _score_article(article: Article, doc, offset: int) -> _Scored:
+    from frontlines.geo.recognize import find_toponyms
+    from frontlines.geo.resolve import resolved_with_matches
+
+    found = find_toponyms(article.text, doc)
+    resolved = {r.span.start: r for r, _ in resolved_with_matches(doc)}
+    out = _Scored(
+        gold=[(g.start + offset, g.end + offset) for g in article.toponyms],
+        pred=[(t.span.start + offset, t.span.end + offset) for t in found],
+    )
+    for gold in article.toponyms:
+        if gold.latitude is None or gold.longitude is None:
+            continue
+        hit = next((t for t in found if t.span.start < gold.end and gold.start < t.span.end), None)
+        if hit is None:
+            out.errors_all.append(NOT_RESOLVED_KM)
+            continue
+        chosen = resolved.get(hit.span.start)
+        if chosen is None or chosen.location.latitude is None:
+            error = NOT_RESOLVED_KM
+        else:
+            loc = chosen.location
+            error = haversine_km(gold.latitude, gold.longitude, loc.latitude, loc.longitude)
+            if chosen.feature_code not in COUNTRY_LEVEL:
+                out.errors_subnational.append(error)
+        out.errors_recognised.append(error)
+        out.errors_all.append(error)
+    return out
+
+
+def _metrics(task: str, suffix: str, scored: list[_Scored], *, full: bool) -> list[Metric]:
+    gold_spans = [s for a in scored for s in a.gold]
+    pred_spans = [s for a in scored for s in a.pred]
+    recognised = [e for a in scored for e in a.errors_recognised]
+    subnational = [e for a in scored for e in a.errors_subnational]
+    every = [e for a in scored for e in a.errors_all]
     exact = span_prf(gold_spans, pred_spans, exact=True)
     overlap = span_prf(gold_spans, pred_spans, exact=False)
-    n_gold, n_rec = len(gold_spans), len(errors_recognised)
-    return [
-        Metric(task, "toponym_precision", exact.precision, len(pred_spans)),
-        Metric(task, "toponym_recall", exact.recall, n_gold),
-        Metric(task, "toponym_f1", exact.f1, n_gold),
-        Metric(task, "toponym_f1_overlap", overlap.f1, n_gold),
-        Metric(task, "resolution_accuracy_at_161km", accuracy_at_km(errors_recognised, 161.0), n_rec),
-        Metric(task, "resolution_accuracy_at_161km_below_country", accuracy_at_km(errors_subnational, 161.0), len(errors_subnational)),
-        Metric(task, "resolution_mean_error_km", mean(errors_recognised), n_rec),
-        Metric(task, "resolution_median_error_km", median(errors_recognised), n_rec),
-        Metric(task, "end_to_end_accuracy_at_161km", accuracy_at_km(errors_all, 161.0), len(errors_all)),
+    n_gold, n_rec = len(gold_spans), len(recognised)
+    rows = [
+        Metric(task, f"toponym_precision{suffix}", exact.precision, len(pred_spans)),
+        Metric(task, f"toponym_recall{suffix}", exact.recall, n_gold),
+        Metric(task, f"toponym_f1{suffix}", exact.f1, n_gold),
+        Metric(task, f"toponym_f1_overlap{suffix}", overlap.f1, n_gold),
+        Metric(task, f"resolution_accuracy_at_161km{suffix}", accuracy_at_km(recognised, 161.0), n_rec),
     ]
+    if full:
+        rows += [
+            Metric(task, "resolution_accuracy_at_161km_below_country", accuracy_at_km(subnational, 161.0), len(subnational)),
+            Metric(task, "resolution_mean_error_km", mean(recognised), n_rec),
+            Metric(task, "resolution_median_error_km", median(recognised), n_rec),
+        ]
+    rows.append(Metric(task, f"end_to_end_accuracy_at_161km{suffix}", accuracy_at_km(every, 161.0), len(every)))
+    return rows
 
 
 def read_xml_articles(
