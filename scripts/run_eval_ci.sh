@@ -5,16 +5,17 @@
 # that crashes does. Time is bounded: tasks score their whole dev set except those capped
 # in EVAL_TASK_LIMITS (EVAL_LIMIT, if set, caps every other task), and the whole run stops
 # after EVAL_TIMEOUT seconds keeping the tasks finished so far (frontlines eval rewrites
-# the JSON after every task). Measured 2026-11-26 on 2 shared cores (load ~4): about 250 s
-# in all (geowebnews 74 s, lgl 63 s at 200 articles, ucdp_fatalities ~60 s, case2021 19 s,
-# the rest < 10 s each).
+# the JSON after every task). Measured 2026-11-26 on 2 shared cores with cached indexes: about
+# 280 s in all (case2021 ~110 s with its 5-fold cross-validation, ucdp_geo 84 s, geowebnews 20 s,
+# ucdp_fatalities 24 s, lgl 15 s at 200 articles, the rest < 5 s); a fresh machine also builds
+# ucdp_geo's two evaluation indexes (~1-2 min), hence the 1200 s bound.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 DATA="${FRONTLINES_SHARED_DATA:-../shared/data}"
 LIMIT="${EVAL_LIMIT:-}"
 TASK_LIMITS="${EVAL_TASK_LIMITS:-lgl=200}"
-TIMEOUT="${EVAL_TIMEOUT:-600}"
+TIMEOUT="${EVAL_TIMEOUT:-1200}"
 OUT="${EVAL_JSON:-artifacts/eval.json}"
 
 if [ ! -d "$DATA" ]; then
