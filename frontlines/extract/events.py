@@ -40,6 +40,7 @@ class _Candidate:
     label: EventLabel
     rank: int
     civilian_victims: bool
+    placeless: bool = False  # a territory verb whose object is a thing, not a place ("seized weapons")
 
 
 # Catch-all rules ("killed" -> Armed clash, "explosion" -> IED, "fled" -> Other) type by one
@@ -97,9 +98,12 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
             continue
         if framing.is_cumulative(sent, tok.i):
             continue
+        if _clause_not_acled(tok, extra, whole):
+            continue
         label, civilian = _type(tok, extra, family, sent, country)
         if label is not None:
-            candidates.append(_Candidate(tok, extra, label, _rank(label), civilian))
+            placeless = family == "territory" and _takes_thing(tok, extra)
+            candidates.append(_Candidate(tok, extra, label, _rank(label), civilian, placeless))
     if not candidates and whole is not None:
         fallback = _rule_candidate(sent, whole)
         if fallback is not None:
@@ -156,6 +160,8 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
     for cand in candidates:
         if cand.label.score > SENTENCE_OVER:
             continue
+        if cand.placeless and whole.label in TERRITORIAL:
+            continue  # its own typing found no place taken ("seized a cache of chemicals")
         if not any(t.idx <= cue < t.idx + len(t.text) for t in _own_words(cand)):
             continue
         cand.label = event_label(whole.label, 0.6)
@@ -164,29 +170,67 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
             cand.civilian_victims = True
 
 
+def _clause_not_acled(tok: Token, extra: Token | None, whole: RuleMatch | None) -> bool:
+    """The trigger's own clause is a non-ACLED story inside an ACLED sentence ("demonstrations
+    for two students killed in a road accident"): the sentence check alone would keep it."""
+    clause = _clause_tokens(tok, extra)
+    if whole is None or len(clause) == len(tok.sent):
+        return False
+    found = match_text(" ".join(t.text for t in clause))
+    return found is not None and not found.is_acled
+
+
 def _context_not_acled(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
     """Drop weakly typed candidates of a sentence that continues a non-ACLED story.
 
     "…propane containers exploded during a fire in a garage. When the explosion occurred, …":
     the second sentence alone reads like a bombing; the one before says it was an accident.
+    A noun that points back ("the explosion") goes even when a specific rule typed it.
     """
-    if not candidates or (whole is not None and whole.rule_id not in CATCH_ALL_RULES) or sent.start == 0:
+    if not candidates or sent.start == 0:
+        return
+    generic = whole is None or whole.rule_id in CATCH_ALL_RULES
+    if not generic and not any(_refers_back(c.token) for c in candidates):
         return
     before = sent.doc[sent.start - 1].sent
     previous = match_text(before.text)
     if previous is None or previous.is_acled:
         return
-    candidates[:] = [c for c in candidates if c.label.score >= WEAK_SCORE and c.label.sub_event_type != "Armed clash"]
+    candidates[:] = [
+        c
+        for c in candidates
+        if not _refers_back(c.token) and (not generic or (c.label.score >= WEAK_SCORE and c.label.sub_event_type != "Armed clash"))
+    ]
+
+
+def _refers_back(tok: Token) -> bool:
+    """An event noun with a definite determiner ("the explosion", "this attack") names an event already told."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in tok.children)
 
 
 def _own_words(cand: _Candidate) -> list[Token]:
-    """The trigger's own phrase (and its verb's, for a subject or object noun): narrower than _clause_tokens."""
-    words = list(cand.token.subtree)
-    if cand.extra is not None:
-        words += list(cand.extra.subtree)
+    """The trigger's own phrase (and its verb's, for a subject or object noun): narrower than _clause_tokens.
+
+    A relative clause with its own subject inside that phrase reports what a participant did
+    elsewhere ("dispersed activists who broke into the building"): its words are left out.
+    """
+    heads = [cand.token] + ([cand.extra] if cand.extra is not None else [])
     if cand.token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        words += list(cand.token.head.subtree)
+        heads.append(cand.token.head)
+    words: list[Token] = []
+    for head in heads:
+        words += _without_other_clauses(head, keep=cand.token)
     return words
+
+
+def _without_other_clauses(head: Token, keep: Token) -> list[Token]:
+    """`head`'s subtree minus relative clauses with their own subject (unless they hold `keep`)."""
+    out = [head]
+    for child in head.children:
+        other = child.dep_ in {"relcl", "acl"} and _has_own_subject(child) and keep not in child.subtree
+        if not other:
+            out += _without_other_clauses(child, keep)
+    return out
 
 
 def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
@@ -271,6 +315,8 @@ def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
             return fam, None
         if tok.dep_ == "pobj" and head.lower_ in {"in", "during", "amid"} and head.head.pos_ == "VERB":
             return fam, None
+        if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in NOUN_EVENT_HEADS:
+            return fam, None  # the agent of a harm: "homes hit by an air raid"
         if tok.dep_ == "attr" and head.lemma_.lower() == "be":
             return fam, None
     return None
@@ -365,6 +411,20 @@ def _objects(tok: Token, extra: Token | None) -> list[Token]:
     return out
 
 
+def _takes_place(tok: Token, extra: Token | None) -> bool:
+    """Whether a territory verb's object is a place (a town, a checkpoint, a named location)."""
+    objects = _objects(tok, extra)
+    words = {o.lower_ for o in objects} | {o.lemma_.lower() for o in objects}
+    return bool(words & _lexicon()["territorial_objects"]) or any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+def _takes_thing(tok: Token, extra: Token | None) -> bool:
+    """A territory verb whose object is a common noun naming no place ("seized a cache", "took
+    rifles"); a proper-noun object may be a town the NER missed, so it does not count."""
+    direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(direct) and all(o.pos_ == "NOUN" for o in direct) and not _takes_place(tok, extra)
+
+
 def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country: str | None) -> tuple[EventLabel | None, bool]:
     lex = _lexicon()
     fam = lex["families"][family]
@@ -377,9 +437,8 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
             civilian = True
     if family == "territory":
         objs = {o.lower_ for o in _objects(tok, extra)} | {o.lemma_.lower() for o in _objects(tok, extra)}
-        territorial = bool(objs & lex["territorial_objects"]) or any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in _objects(tok, extra))
         kind = initiator_kind(sent, tok.i, country) or first_actor_kind(sent.text)
-        if not territorial:
+        if not _takes_place(tok, extra):
             if objs & lex["weapon_objects"] and kind == "state":
                 return event_label("Disrupted weapons use", 0.6), False
             return event_label("Armed clash", 0.4), False
@@ -419,6 +478,52 @@ def _has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
+ESCALATED_PROTEST = {"Violent demonstration", "Protest with intervention", "Excessive force against protesters"}
+
+
+def _escalation(a: EventLabel, b: EventLabel) -> EventLabel | None:
+    """The escalated label when one clause tells a peaceful protest and the clause it hangs on (or
+    that hangs on it) tells the same crowd turning violent or being stopped: ACLED codes one
+    demonstration, by its most escalated form."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    if "Peaceful protest" not in kinds or len(kinds) != 2 or not kinds & ESCALATED_PROTEST:
+        return None
+    return a if a.sub_event_type != "Peaceful protest" else b
+
+
+GENERIC_VIOLENCE = {"Armed clash", "Attack"}
+CASUALTY_VERBS = {"kill", "injure", "wound", "hurt", "maim", "die"}
+
+
+def _protest_scene(a: EventLabel, b: EventLabel) -> EventLabel | None:
+    """The protest label when the other is only generic violence ("dispersed protesters during a
+    clash", "protesters were killed and hundreds wounded"): the violence is the demonstration's.
+    A peaceful protest is left alone: violence beside it may be another incident."""
+    protest = [x for x in (a, b) if x.event_type in {"Protests", "Riots"} and x.sub_event_type != "Peaceful protest"]
+    generic = [x for x in (a, b) if x.sub_event_type in GENERIC_VIOLENCE and x.score <= SENTENCE_OVER]
+    return protest[0] if len(protest) == 1 and len(generic) == 1 else None
+
+
+def _purpose_of(parent: _Candidate, child: _Candidate) -> bool:
+    """A realised purpose clause ("to disperse the crowd") says what a generically typed action
+    ("deployed tear gas", "moved into the square") was: one action, typed by its purpose."""
+    tok = child.token
+    infinitive = tok.dep_ == "advcl" and tok.head == parent.token and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return infinitive and not _has_own_subject(tok) and parent.label.score < WEAK_SCORE and child.label.score >= parent.label.score
+
+
+def _one_incident(parent: Token, child: Token) -> bool:
+    """Casualties and the action that caused them are one incident even as clauses with their own
+    subject: "four were killed when gunmen opened fire", "six were killed and twenty wounded".
+    A casualty verb with an object ("soldiers killed two civilians") is an action of its own."""
+    marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "advmod"}}
+    if marks & {"while", "whereas", "although", "though", "meanwhile"}:
+        return False  # a contrast sets another incident beside this one
+    if child.lemma_.lower() in CASUALTY_VERBS:
+        return not any(c.dep_ == "dobj" for c in child.children)
+    return parent.lemma_.lower() in CASUALTY_VERBS and child.dep_ == "advcl" and bool(marks & {"when", "as"})
+
+
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     """Fold consequences into their action; keep one mention per sub-event type per sentence."""
     kept: list[_Candidate] = []
@@ -436,9 +541,16 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                 "Non-violent transfer of territory",
                 "Change to group/activity",
             }  # "entered … after the army withdrew" is one transfer
-            same = parent.label.sub_event_type == child.label.sub_event_type or handover
+            # one crowd: "while some rallied peacefully, others clashed", "dispersed protesters during a clash"
+            escalated = _escalation(parent.label, child.label)
+            scene = escalated or _protest_scene(parent.label, child.label)
+            purpose = _purpose_of(parent, child)  # "deployed tear gas to disperse the crowd"
+            same = parent.label.sub_event_type == child.label.sub_event_type or handover or scene is not None or purpose
             dependent = (
                 handover
+                or escalated is not None
+                or purpose
+                or _one_incident(parent.token, child.token)
                 or child.token.pos_ != "VERB"
                 or not _has_own_subject(child.token)
                 or child.token.dep_ in {"acl", "relcl"}
@@ -448,7 +560,10 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                 if child.extra is not None and child.extra == parent.token:
                     # "an offensive being launched by X": anchor on the verb, which has the arguments
                     parent.token, parent.extra = child.token, child.extra
-                if child.rank > parent.rank or child.label.sub_event_type == "Non-violent transfer of territory":
+                if scene is not None or purpose:
+                    parent.label = scene or child.label
+                    parent.rank = _rank(parent.label)
+                elif child.rank > parent.rank or child.label.sub_event_type == "Non-violent transfer of territory":
                     parent.label = child.label
                     parent.rank = child.rank
                 parent.civilian_victims = parent.civilian_victims or child.civilian_victims

@@ -10,6 +10,9 @@ import pytest
 
 from frontlines.eval.tasks import case2021
 from frontlines.extract import event_model
+from frontlines.extract.event_rules import event_label
+from frontlines.extract.types import EventMention
+from frontlines.model import Span
 
 HEADER = ["id", "text", "case_label", "acled_event_type", "acled_sub_event_type", "in_acled_taxonomy"]
 # Written for this test (not CASE text): five ACLED rows and five non-events.
@@ -93,8 +96,46 @@ def test_run_reports_cross_validated_metrics(rows: list[dict[str, str]], cue_mod
         csv.writer(fh).writerows([HEADER, *ROWS])
     metrics = case2021.run(tmp_path)
     names = [m.metric for m in metrics if "/" not in m.metric]
-    for suffix in ("", "_detector", "_cv", "_detector_cv"):
+    for suffix in ("", "_detector", "_detector_first", "_cv", "_detector_cv", "_detector_first_cv"):
         assert f"sub_event_type_macro_f1{suffix}" in names
         assert f"sub_event_type_macro_f1{suffix}_heldout" in names
     held = next(m for m in metrics if m.metric == "event_type_macro_f1_cv_heldout")
     assert held.n == 5  # even ids only
+
+
+def _mention(sub_event_type: str, score: float, start: int, *, background: bool = False, hedged: bool = False) -> EventMention:
+    label = event_label(sub_event_type, score)
+    return EventMention(label, Span(start, start + 5, "xxxxx"), start, Span(0, 100, ""), background=background, hedged=hedged)
+
+
+def test_main_mention_is_the_first_specifically_typed_one() -> None:
+    reinforced = _mention("Change to group/activity", 0.5, 0)  # family default: a side action
+    killed = _mention("Armed clash", 0.7, 10)  # generic rule
+    shelled = _mention("Shelling/artillery/missile attack", 0.8, 20)
+    looted = _mention("Looting/property destruction", 0.8, 30)
+    assert case2021.main_mention([reinforced, killed, shelled, looted]) is shelled
+    assert case2021.first_mention([reinforced, killed, shelled, looted]) is reinforced
+
+
+def test_main_mention_falls_back_to_the_first_when_none_is_specific() -> None:
+    protest = _mention("Peaceful protest", 0.4, 0)
+    clash = _mention("Violent demonstration", 0.6, 10)
+    assert case2021.main_mention([protest, clash]) is protest
+
+
+def test_main_mention_skips_history_and_prefers_facts_over_allegations() -> None:
+    history = _mention("Air/drone strike", 0.8, 0, background=True)
+    alleged = _mention("Sexual violence", 0.8, 10, hedged=True)
+    attack = _mention("Attack", 0.7, 20)
+    assert case2021.main_mention([history, alleged, attack]) is attack
+    assert case2021.main_mention([history, alleged]) is alleged
+    assert case2021.main_mention([history]) is None
+    assert case2021.first_mention([history, alleged, attack]) is alleged
+
+
+def test_detector_labels_a_report_by_its_main_event() -> None:
+    from frontlines.nlp import parse
+
+    doc = parse("Thailand reinforced the border area with tanks on Sunday. Thai tanks shelled the headquarters of the Cambodian army.")
+    assert case2021.detect_in_docs([doc]) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert case2021.detect_in_docs([doc], case2021.first_mention) == [("Strategic developments", "Change to group/activity")]
