@@ -21,12 +21,14 @@ def cues() -> dict[str, Any]:
     data["background_re"] = [re.compile(p, re.IGNORECASE) for p in data["background_patterns"]]
     data["cumulative_re"] = [re.compile(p, re.IGNORECASE) for p in data["cumulative_patterns"]]
     data["caption_re"] = [re.compile(p) for p in data["caption_cues"]]
+    data["prior_time_re"] = [re.compile(p, re.IGNORECASE) for p in data["prior_time_patterns"]]
     data["tally_verbs"] = frozenset(data["tally_verbs"])
     for key in (
         "hedge_words",
         "hedge_governors",
         "modal_aux",
         "irrealis_governors",
+        "irrealis_nouns",
         "negation_words",
         "commentary_governors",
         "caption_present_tags",
@@ -165,10 +167,23 @@ def is_background(sent: SpacySpan, trigger_token: int) -> bool:
         return True  # "regions that had been taken over by the rebels": what happened before the news
     if any(a.lemma_.lower() == "continue" for a in [tok, *_ancestors_in_sentence(tok, sent)]):
         return True
+    if _hangs_on_prior_time(tok, sent):
+        return True
     for group in _clause_scope(tok, sent):
         text = " ".join(t.text for t in group)
         if any(p.search(text) for p in c["background_re"]):
             return True
+    return False
+
+
+def _hangs_on_prior_time(tok: Token, sent: SpacySpan) -> bool:
+    """The trigger's clause describes an earlier time ("the previous day when forces opened fire"):
+    the sentence reports something after it, so this is what came before."""
+    for node in [tok, *_ancestors_in_sentence(tok, sent)]:
+        if node.dep_ == "relcl" and node.head.pos_ == "NOUN":
+            when = " ".join(t.text for t in node.head.subtree if t not in node.subtree)
+            if any(p.search(when) for p in cues()["prior_time_re"]):
+                return True
     return False
 
 
@@ -184,9 +199,13 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
             return True
     node = tok
+    while node.dep_ == "conj" and node.tag_ == "VB" and node.head != node:
+        node = node.head  # a bare verb shares its first conjunct's frame: "to evacuate people and take control"
+    if node.dep_ == "acl" and _to_infinitive(node) and node.head.lemma_.lower() in c["irrealis_nouns"]:
+        return True  # "the power to take control", "a bid to capture the town"
     while node.dep_ in {"xcomp", "ccomp", "acomp", "pcomp", "advcl"} and node.head != node:
         head = node.head
-        to_inf = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children)
+        to_inf = _to_infinitive(node)
         if head.lemma_.lower() in c["irrealis_governors"] and node.dep_ != "advcl":
             return True
         if node.dep_ == "advcl" and to_inf and not _realised_purpose(node, head):
@@ -194,10 +213,11 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
         if any(ch.dep_ == "neg" for ch in head.children) and node.dep_ == "xcomp":
             return True
         node = head
-    if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
-        if any(ch.lower_ in {"no", "without"} for ch in tok.children):
-            return True
-    return False
+    return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and any(ch.lower_ in {"no", "without"} for ch in tok.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
 
 
 def _realised_purpose(purpose: Token, governor: Token) -> bool:

@@ -146,3 +146,78 @@ def test_a_recalled_or_side_mention_does_not_type_the_snippet(text: str, expecte
 def test_bodies_found_after_a_bombing_are_not_a_weapons_find() -> None:
     assert _rule("Bodies were found after the bombs exploded in the market.") == "Remote explosive/landmine/IED"
     assert _rule("A bomb exploded near the bus station and two bodies were found later.") == "Remote explosive/landmine/IED"
+
+
+# --- issue #5 follow-ups: projectiles, recoveries, seized rockets, claims, earlier incidents ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three men hurled two of the grenades at soldiers outside the school.", [("Grenade", "hurled")]),
+        ("Youths hurled stones at police in the old city.", [("Violent demonstration", "hurled")]),
+        ("The opposition leader hurled insults at the president.", []),
+    ],
+)
+def test_hurling_is_typed_by_what_was_hurled(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _new(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After a surprise attack the army recovered the regions close to the border that had been taken over by armed groups.",
+            [("Government regains territory", "recovered")],
+        ),
+        ("Police recovered weapons and ammunition from the house.", [("Disrupted weapons use", "recovered")]),
+        ("Police recovered the bodies of three men from the river.", []),
+    ],
+)
+def test_recovering_is_an_event_only_for_territory_or_weapons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _new(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers seized rockets and mortars from a militant hideout near Kandahar.",
+        "Soldiers seized three launchers from a truck on Monday.",
+        "Troops seized the militia's arsenal on Monday.",
+    ],
+)
+def test_seized_rockets_and_launchers_are_disrupted_weapons_use_not_shelling(text: str) -> None:
+    assert _new(text) == [("Disrupted weapons use", "seized")]
+
+
+def test_seized_rockets_type_the_snippet_as_disrupted_weapons_use() -> None:
+    assert _rule("Soldiers seized rockets and mortars from a militant hideout near Kandahar.") == "Disrupted weapons use"
+
+
+def test_a_claim_after_the_reported_blast_does_not_make_it_an_attribution() -> None:
+    text = (
+        "Authorities are on edge after an improvised explosive device detonated inside a church while two others "
+        "were deactivated in a market. A cartel has claimed responsibility for the devices."
+    )
+    assert _rule(text) == "Remote explosive/landmine/IED"
+    assert _new(text) == [("Remote explosive/landmine/IED", "detonated")]
+
+
+def test_a_claim_that_leads_the_snippet_stays_an_attribution() -> None:
+    assert _rule("The Islamic State claimed responsibility for a car bomb in Diyarbakir on Friday that killed eight people.") == (
+        "NOT_ACLED:attribution"
+    )
+
+
+def test_devices_found_beside_a_deadly_explosion_are_not_a_weapons_find() -> None:
+    text = "Nine explosive devices have been found near the city since March, and two children have died in an explosion."
+    assert _rule(text) == "Remote explosive/landmine/IED"
+
+
+def test_a_shooting_the_previous_day_is_not_the_reported_protest() -> None:
+    text = (
+        "Thousands of people gathered on Sunday, undeterred by the bloodiest day of their campaign the previous day "
+        "when security forces opened fire on protesters, killing two."
+    )
+    assert _rule(text) == "Peaceful protest"
+    assert _mentions(text) == [("Excessive force against protesters", "opened fire", True)]

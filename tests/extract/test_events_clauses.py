@@ -36,9 +36,9 @@ def test_side_clauses_do_not_type_the_action(text: str, expected: list[tuple[str
 
 
 def test_seizing_a_thing_is_not_taking_territory() -> None:
-    # The sentence-level territorial rule matches "seized", but the object is a cache, not a place.
-    # "cache" is not in triggers.yaml's weapon_objects, so the seizure keeps the territory family's weak label.
-    assert _events("Government forces seized a cache of chemical substances in central Mosul on Thursday.") == [("Armed clash", "seized")]
+    # The sentence-level territorial rule matches "seized", but the object is a cache, not a place:
+    # seizing a weapons cache is ACLED's Disrupted weapons use.
+    assert _events("Government forces seized a cache of chemical substances in central Mosul on Thursday.") == [("Disrupted weapons use", "seized")]
 
 
 def test_the_explosion_of_an_accident_stays_an_accident() -> None:

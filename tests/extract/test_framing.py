@@ -87,3 +87,16 @@ def test_a_past_perfect_relative_clause_is_what_happened_before() -> None:
     text = "The army retook the villages that had been seized by the rebels."
     assert is_background(*_at(text, "seized")) is True
     assert is_background(*_at(text, "retook")) is False
+
+
+def test_a_power_or_bid_to_act_is_not_the_act() -> None:
+    text = "The decree gives authorities the power to forcibly evacuate people and take control of services."
+    assert is_irrealis(*_at(text, "take")) is True
+    assert is_irrealis(*_at("Rebels launched a bid to capture the town.", "capture")) is True
+    assert is_irrealis(*_at("Rebels took control of the town and the airport.", "took")) is False
+
+
+def test_a_clause_on_the_previous_day_is_background() -> None:
+    text = "Thousands marched on Sunday, a day after the previous day when police opened fire on students."
+    assert is_background(*_at(text, "opened")) is True
+    assert is_background(*_at("Police opened fire on students on Sunday.", "opened")) is False
