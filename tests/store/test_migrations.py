@@ -6,14 +6,14 @@ from sqlalchemy import inspect
 
 from frontlines.store.db import Store
 from frontlines.store.migrate import current_revision, head_revision
-from frontlines.store.schema import metadata
+from frontlines.store.schema import is_actor_search_object, metadata
 
 
 def test_migrations_build_exactly_the_schema(store: Store):
     """A change to schema.py without a migration fails here."""
     with store.engine.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn), metadata)
-    assert diffs == []
+    assert [d for d in diffs if not is_actor_search_object(d[1].name)] == []
     assert current_revision(store.engine) == head_revision()
 
 
@@ -21,7 +21,8 @@ def test_reopening_is_a_no_op(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'x.db'}"
     Store(url).close()
     s = Store(url)
-    assert sorted(inspect(s.engine).get_table_names()) == ["alembic_version", "documents", "events", "reviews"]
+    names = [t for t in inspect(s.engine).get_table_names() if not is_actor_search_object(t)]
+    assert sorted(names) == ["alembic_version", "documents", "events", "reviews"]
 
 
 def test_old_database_is_upgraded_in_place(tmp_path: Path):
