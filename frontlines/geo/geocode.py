@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
 from frontlines.geo.rank import rank_matches
+from frontlines.geo.sources import DATA_DIR
 from frontlines.geo.ucdp_names import SETTLEMENT_WORDS
 from frontlines.model import GeoPrecision, Location
 
@@ -40,14 +42,19 @@ def geocode_name(name: str, country_iso2: str | None = None) -> Location | None:
         text = core or text
     precision = None
     words = text.split()
+    is_district = len(words) > 1 and words[-1].lower() == "district"
     if words and words[-1].lower() in SETTLEMENT_WORDS:
         if SETTLEMENT_WORDS[words[-1].lower()][1] == "PPLX":
             precision = GeoPrecision.NEAR_TOWN
         text = " ".join(words[:-1]) or text
     alternatives = _alternatives(text)
     best = _best_of(gaz, alternatives, country)
+    if best is None and is_district and _district_centre(text) != text:
+        best = _best_of(gaz, [_district_centre(text)], country)
     if best is not None:
-        return gaz.to_location(best, precision or precision_of(best))
+        found = precision_of(best)
+        # a district is never pinned to its town: 2 at the centre town, 3 when only a region matched
+        return gaz.to_location(best, max(precision, found) if is_district and precision else precision or found)
     # "Tall Dahdah Air defense Base", "Homs - Palmyra road": the named place the site is near
     for alt in alternatives:
         near = _named_part(alt)
@@ -56,6 +63,20 @@ def geocode_name(name: str, country_iso2: str | None = None) -> Location | None:
             if best is not None:
                 return gaz.to_location(best, GeoPrecision.NEAR_TOWN)
     return None
+
+
+@lru_cache(maxsize=1)
+def _district_prefixes() -> frozenset[str]:
+    text = (DATA_DIR / "district_prefixes.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _district_centre(text: str) -> str:
+    """The centre town a district is named after: "Mintaqat Markaz Hamah" -> "Hamah"."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _district_prefixes():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _named_part(text: str) -> str:

@@ -24,7 +24,7 @@ from frontlines.geo import fold, sources
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.places import Place
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
@@ -136,6 +136,15 @@ def _default_places(
             country_code=region.country_code, feature_class="A", feature_code="ADM1",
             admin1_code=region.code, alternate_names=region.alternate_names, source="natural-earth-admin1",
         )
+    for region in regions:  # a UK county stays findable, but as a part of England, not a rival of it
+        for part in region.parts:
+            if part.geonameid is None or not part.latitude:
+                continue
+            yield Place(
+                id=part.geonameid, name=part.name, latitude=part.latitude, longitude=part.longitude,
+                country_code=part.country_code, feature_class="A", feature_code="ADM2",
+                admin1_code=region.code, alternate_names=part.alternate_names, source="natural-earth-admin1",
+            )
     yield from sources.read_continents()
     if cities:
         yield from sources.read_cities500()
@@ -171,11 +180,13 @@ def _write_places(
     con: sqlite3.Connection, places: Iterable[Place], regions: list[sources.Admin1], capitals: dict[str, str]
 ) -> None:
     admin1_names = {(r.country_code, r.code): r.name for r in regions if r.code}
+    admin1_codes = {(r.country_code, r.name): r.code for r in regions if r.code}
     admin2_points = _Admin2Points()
     pending: list[Place] = []
     for place in places:
         if place.feature_code == "ADM1" and not place.admin1_code and not place.admin1:
             place.admin1 = place.name  # a supplement region (England) is its own admin1, not a shape's
+            place.admin1_code = admin1_codes.get((place.country_code, place.name), "")
         elif not place.admin1_code and place.country_code and place.feature_code not in ("PCLI", "CONT"):
             region = sources.find_admin1(regions, place.country_code, place.latitude, place.longitude)
             if region is not None:

