@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from frontlines.data import read_csv_rows
 from frontlines.extract.date_patterns import date_lexicon, patterns
+from frontlines.extract.word_patterns import alternation
 
 # Month/weekday names that are also ordinary English words ("may", "march", "sun", "wed").
 _AMBIGUOUS = {"may", "march", "mar", "sun", "sat", "wed", "dec", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "feb", "apr", "mon", "tue", "thu", "fri", "sept", "tues", "thur", "thurs"}
@@ -32,8 +32,7 @@ def _counted_nouns() -> re.Pattern[str]:
     for row in read_csv_rows("numbers", "victim_nouns.csv"):
         w = row["word"]
         words.update({w + "s", w + "es", irregular.get(w, w + "s")})
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{alternation})\b", re.I)
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{alternation(words)})\b", re.I)
 
 
 def _is_count(match: re.Match[str], text: str) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from frontlines.data import read_csv_rows
 from frontlines.extract.number_words import lexicon
+from frontlines.extract.word_patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,6 @@ def date_lexicon() -> DateLexicon:
     return DateLexicon(months, weekdays, relative)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _names(words: list[str]) -> str:
     """Calendar names; only abbreviations ("Sept.", "Wed.") may carry a full stop."""
     full = {"may", "june", "july"}
@@ -69,10 +66,10 @@ def patterns() -> Patterns:
     month = rf"(?:{_names(list(lex.months))})"
     weekday = rf"(?:{_names(list(lex.weekdays))})"
     numwords = [w for w, (_, kind) in lexicon().words.items() if kind != "scale"]
-    number = rf"(?:\d+|an?|a few|several|{_alternation(numwords)}(?:[- ]{_alternation(numwords)})?)"
+    number = rf"(?:\d+|an?|a few|several|{alternation(numwords)}(?:[- ]{alternation(numwords)})?)"
     ordinal = r"(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
-    relative = _alternation(list(lex.relative))
+    relative = alternation(list(lex.relative))
     part = r"(?:early|earlier|mid|late|later|the end of|the beginning of|the start of|the middle of|end|start)"
     daypart = r"(?:morning|afternoon|evening|night|overnight)"
     alternatives = [

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from frontlines.extract.number_words import digits_to_int, lexicon, words_to_int
+from frontlines.extract.word_patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -22,18 +23,14 @@ class Quantity:
     qualifier: str = ""  # "at least", "around"... as written
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def quantity_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    numword = _alternation(list(lex.words))
+    numword = alternation(list(lex.words))
     wordnum = rf"(?:{numword})(?:(?:[\s-]+|\s+and\s+)(?:{numword}))*"
     digits = r"\d{1,3}(?:,\d{3})+|\d+"
     scaled = rf"(?:{digits})(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?"
-    vague = _alternation([a for a in lex.amounts if a not in {"a", "an"}])
+    vague = alternation([a for a in lex.amounts if a not in {"a", "an"}])
     dozen = rf"(?:{wordnum}|{digits})\s+dozen"
     core = rf"(?:{dozen}|{scaled}|{wordnum}|(?:{vague})(?:\s+of)?)"
     plain = rf"(?:{dozen}|{scaled}|{wordnum})"
@@ -42,7 +39,7 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"|(?P<lo2>{digits})\s*[-–]\s*(?:{digits})"
         rf"|(?P<lo3>{plain})\s+(?:to|or)\s+{plain})"
     )
-    qualifier = _alternation(list(lex.qualifiers))
+    qualifier = alternation(list(lex.qualifiers))
     return re.compile(
         rf"(?<![\w.,-])(?:(?P<qual>{qualifier})\s+)?(?:{rng}|(?P<core>{core}))(?![\w-])",
         re.I,
