@@ -128,23 +128,17 @@ def _default_places(
             country_code=country.code, feature_class="A", feature_code="PCLI", population=country.population,
             alternate_names=_country_alternates(country.code), source="geonames-countries",
         )
-    for region in regions:
-        if region.geonameid is None or not region.latitude:
+    regional = [(region, "ADM1", region.code) for region in regions]
+    # a UK county stays findable, but as a part of England, not a rival of it
+    regional += [(part, "ADM2", region.code) for region in regions for part in region.parts]
+    for area, feature_code, admin1_code in regional:
+        if area.geonameid is None or not area.latitude:
             continue
         yield Place(
-            id=region.geonameid, name=region.name, latitude=region.latitude, longitude=region.longitude,
-            country_code=region.country_code, feature_class="A", feature_code="ADM1",
-            admin1_code=region.code, alternate_names=region.alternate_names, source="natural-earth-admin1",
+            id=area.geonameid, name=area.name, latitude=area.latitude, longitude=area.longitude,
+            country_code=area.country_code, feature_class="A", feature_code=feature_code,
+            admin1_code=admin1_code, alternate_names=area.alternate_names, source="natural-earth-admin1",
         )
-    for region in regions:  # a UK county stays findable, but as a part of England, not a rival of it
-        for part in region.parts:
-            if part.geonameid is None or not part.latitude:
-                continue
-            yield Place(
-                id=part.geonameid, name=part.name, latitude=part.latitude, longitude=part.longitude,
-                country_code=part.country_code, feature_class="A", feature_code="ADM2",
-                admin1_code=region.code, alternate_names=part.alternate_names, source="natural-earth-admin1",
-            )
     yield from sources.read_continents()
     if cities:
         yield from sources.read_cities500()
