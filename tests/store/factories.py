@@ -1,10 +1,20 @@
-"""Small realistic documents and events for storage tests."""
+"""Small realistic documents and events, and old-schema databases, for storage tests."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from frontlines.model import Counts, Document, Event, Evidence, GeoPrecision, Span, TimePrecision
+from sqlalchemy.engine import Engine
+
+from frontlines.model import (
+    Counts,
+    Document,
+    Event,
+    Evidence,
+    GeoPrecision,
+    Span,
+    TimePrecision,
+)
 
 TEXT = "Regime forces shelled Daraa al-Balad on Wednesday, killing four civilians."
 
@@ -43,3 +53,18 @@ def event(event_id: str = "", **overrides) -> Event:
     )
     base.update(overrides)
     return Event(**base)
+
+
+def database_at_revision(url: str, revision: str) -> Engine:
+    """A SQLite file migrated only up to an old schema revision, as an older frontlines left it."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from frontlines.store.migrate import alembic_config
+
+    engine = create_engine(url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    return engine

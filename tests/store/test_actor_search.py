@@ -12,7 +12,7 @@ from frontlines.store.migrate import current_revision, head_revision
 from frontlines.store.reviews import record_review
 from frontlines.store.schema import documents, events
 from tests.store.conftest import PG_URL
-from tests.store.factories import document, event
+from tests.store.factories import database_at_revision, document, event
 
 ACTORS = {
     "e-army": ("Military Forces of Syria (2000-)", "Civilians (Syria)", ""),
@@ -118,16 +118,8 @@ def test_postgres_has_trigram_indexes(store: Store):
 
 
 def test_upgrade_from_0002_backfills_existing_rows(tmp_path: Path):
-    from alembic import command
-
-    from frontlines.store.migrate import alembic_config
-
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0002")
+    engine = database_at_revision(url, "0002")
     Store(url, migrate=False).close()  # the Store can still write a 0002 file without touching its schema
     assert current_revision(engine) == "0002"
     from frontlines.store.db import _document_row, _event_row

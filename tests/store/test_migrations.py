@@ -7,6 +7,7 @@ from sqlalchemy import inspect
 from frontlines.store.db import Store
 from frontlines.store.migrate import current_revision, head_revision
 from frontlines.store.schema import is_actor_search_object, metadata
+from tests.store.factories import database_at_revision
 
 
 def test_migrations_build_exactly_the_schema(store: Store):
@@ -27,17 +28,8 @@ def test_reopening_is_a_no_op(tmp_path: Path):
 
 def test_old_database_is_upgraded_in_place(tmp_path: Path):
     """A file created at revision 0001 keeps its rows and gains the 0002 indexes on open."""
-    from alembic import command
-
-    from frontlines.store.migrate import alembic_config
-    from sqlalchemy import create_engine
-
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = create_engine(url)
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+    engine = database_at_revision(url, "0001")
     assert current_revision(engine) == "0001"
     s = Store(url)
     assert current_revision(s.engine) == head_revision()
