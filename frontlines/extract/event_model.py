@@ -32,6 +32,13 @@ from frontlines.errors import FrontlinesError, InputError
 
 NOT_ACLED = "NOT_ACLED"
 C = 4.0  # inverse regularisation; see scripts/train_event_model.py for the cross-validated choice
+# How much a typing rule's label is trusted over the model: the model's probability of the
+# label the rules gave is multiplied by this before the argmax (a product of two experts).
+# 1 ignores the rules, a very large value lets any rule decide. Chosen per model by
+# cross-validation (frontlines/eval/tasks/case2021.py `choose_rule_boost`); this is the value
+# for weights that carry none (trained at first use from examples.yaml).
+RULE_BOOST = 4.0
+RULE_BOOSTS = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 16.0, 64.0)  # the values cross-validation chooses from
 SHIPPED_WEIGHTS = "event_model_case2021.npz"
 EMBED_CACHE_SIZE = 4096  # texts; one row is 384 floats, so the cache stays under ~7 MB
 
@@ -50,6 +57,7 @@ class Weights:
     coef: Any
     intercept: Any
     source: str = ""  # what it was trained on, for provenance
+    rule_boost: float = RULE_BOOST
 
     def predict_proba(self, x: Any) -> Any:
         import numpy as np
@@ -62,7 +70,14 @@ class Weights:
     def save(self, path: Path) -> None:
         import numpy as np
 
-        np.savez_compressed(path, classes=self.classes, coef=self.coef.astype("float32"), intercept=self.intercept, source=self.source)
+        np.savez_compressed(
+            path,
+            classes=self.classes,
+            coef=self.coef.astype("float32"),
+            intercept=self.intercept,
+            source=self.source,
+            rule_boost=self.rule_boost,
+        )
 
     @classmethod
     def load(cls, path: Path | Any) -> Weights:
@@ -71,7 +86,8 @@ class Weights:
         try:
             with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
                 source = str(z["source"]) if "source" in z.files else ""
-                return cls(z["classes"].astype(str), z["coef"].astype("float64"), z["intercept"], source)
+                boost = float(z["rule_boost"]) if "rule_boost" in z.files else RULE_BOOST
+                return cls(z["classes"].astype(str), z["coef"].astype("float64"), z["intercept"], source, boost)
         except (OSError, KeyError, ValueError) as exc:
             raise FrontlinesError(f"cannot read event model weights: {exc}", source=str(path)) from exc
 
@@ -184,7 +200,7 @@ def current_weights() -> Weights:
 
 def _cache_path() -> Path:
     """Weights trained on this machine, keyed by the examples file, so later processes skip training."""
-    key = hashlib.sha1(f"{examples_digest()} C={C}".encode()).hexdigest()[:16]
+    key = hashlib.sha1(f"{examples_digest()} C={C} boost={RULE_BOOST}".encode()).hexdigest()[:16]
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "frontlines" / f"event_model-{key}.npz"
 
@@ -213,16 +229,42 @@ def _default_weights() -> Weights:
     return weights
 
 
-def classify(texts: list[str]) -> list[ModelGuess]:
-    """Most probable label per text; one batched embedding call."""
+def classify(texts: list[str], rule_labels: Sequence[str | None] | None = None) -> list[ModelGuess]:
+    """Most probable label per text; one batched embedding call.
+
+    `rule_labels` (one per text: the typing rules' sub-event type, NOT_ACLED, or None when no
+    rule fired) are combined with the model as `combine` does.
+    """
     if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
         raise InputError("event_model.classify needs a list of strings", source=repr(type(texts).__name__))
+    if rule_labels is not None and len(rule_labels) != len(texts):
+        raise InputError("event_model.classify needs one rule label (or None) per text", source="rule_labels")
     if not texts:
         return []
     model = current_weights()
     probs = model.predict_proba(embed(texts))
+    if rule_labels is not None:
+        probs = combine(probs, model.classes, rule_labels, model.rule_boost)
     out = []
     for row in probs:
         best = int(row.argmax())
         out.append(ModelGuess(str(model.classes[best]), float(row[best])))
     return out
+
+
+def combine(probs: Any, classes: Sequence[str], rule_labels: Sequence[str | None], boost: float) -> Any:
+    """The model's probabilities with each row's rule label weighted by `boost`, renormalised.
+
+    The rules are precise where their cues are unambiguous and brittle elsewhere; the model is
+    the reverse. Weighting rather than overriding lets a confident model overrule a rule and a
+    rule settle a close call, and the one weight can be chosen by cross-validation.
+    """
+    import numpy as np
+
+    index = {str(c): k for k, c in enumerate(classes)}
+    out = np.array(probs, dtype="float64", copy=True)
+    for row, label in zip(out, rule_labels):
+        k = index.get(label) if label is not None else None
+        if k is not None:
+            row[k] *= boost
+    return out / out.sum(axis=1, keepdims=True)

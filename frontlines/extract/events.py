@@ -54,18 +54,18 @@ MODEL_OVER_CATCH_ALL = 0.3
 def classify_text(text: str) -> EventLabel | None:
     """ACLED label for a snippet; None when it reports no ACLED event (disaster, crime, diplomacy…).
 
-    The typing rules decide; the trained model (event_model.py) decides when no rule fires
-    and overrides the catch-all rules when it is confident enough. The whole snippet is
-    matched: restricting to the lead sentence measured worse on CASE.
+    The typing rules and the trained model (event_model.py) vote: the model's probability of
+    the rules' label is boosted by a cross-validated factor, so a rule settles close calls and
+    a confident model overrules a brittle rule. Without the model the rules decide alone. The
+    whole snippet is matched: restricting to the lead sentence measured worse on CASE.
     """
     if not isinstance(text, str):
         raise InputError("classify_text needs a string", source=repr(type(text).__name__))
     found = match_text(text)
-    weak = found is None or found.rule_id in CATCH_ALL_RULES
-    if weak and event_model.enabled():
-        guess = event_model.classify([text])[0]
-        if found is None or guess.probability > MODEL_OVER_CATCH_ALL:
-            return None if guess.label == event_model.NOT_ACLED else event_label(guess.label, guess.probability)
+    if event_model.enabled():
+        rule = None if found is None else found.label if found.is_acled else event_model.NOT_ACLED
+        guess = event_model.classify([text], [rule])[0]
+        return None if guess.label == event_model.NOT_ACLED else event_label(guess.label, guess.probability)
     if found is None or not found.is_acled:
         return None
     return event_label(found.label)

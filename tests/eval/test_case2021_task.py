@@ -74,19 +74,34 @@ def test_small_subsets_fall_back_to_unstratified_folds(rows: list[dict[str, str]
 
 def test_fold_models_never_see_their_test_rows(rows: list[dict[str, str]], cue_model: None, monkeypatch: pytest.MonkeyPatch) -> None:
     folds = [[0, 2, 5], [1, 3, 4, 6, 7, 8, 9]]
-    seen: list[list[str]] = []
+    seen: list[tuple[str, list[str]]] = []  # (source, labels) of every fit, in order
     real_fit = event_model.fit
 
     def fit(x: np.ndarray, labels: list[str], **kw: object) -> event_model.Weights:
-        seen.append(list(labels))
+        seen.append((str(kw.get("source", "")), list(labels)))
         return real_fit(x, labels, **kw)
 
     monkeypatch.setattr(event_model, "fit", fit)
     weights = case2021.fold_weights(rows, folds)
     examples = [label for _, label in event_model.examples()]
-    assert seen[0] == examples + [case2021.training_label(rows[i]) for i in (1, 3, 4, 6, 7, 8, 9)]
-    assert seen[1] == examples + [case2021.training_label(rows[i]) for i in (0, 2, 5)]
+    outer = [i for i, (source, _) in enumerate(seen) if source]
+    assert seen[outer[0]][1] == examples + [case2021.training_label(rows[i]) for i in (1, 3, 4, 6, 7, 8, 9)]
+    assert seen[outer[1]][1] == examples + [case2021.training_label(rows[i]) for i in (0, 2, 5)]
     assert weights[0].source.endswith("folds except 0")
+    # the rule boost of fold 0 is chosen by inner fits on fold 0's training rows only
+    inner = seen[outer[0] + 1 : outer[1]]
+    assert len(inner) == case2021.FOLDS - 1
+    assert all(len(labels) - len(examples) < 7 for _, labels in inner)
+    assert all(w.rule_boost in event_model.RULE_BOOSTS for w in weights)
+
+
+def test_rule_boost_is_large_when_the_model_knows_nothing_and_the_rules_are_right(
+    rows: list[dict[str, str]], cue_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    train = list(range(len(rows)))
+    assert case2021.choose_rule_boost(rows, train) == 1.0  # the cue model is right already: ties go to the smallest boost
+    monkeypatch.setattr(event_model, "embed", lambda texts: np.ones((len(texts), 4), dtype="float32") / 2)
+    assert case2021.choose_rule_boost(rows, train) > 1.0
 
 
 def test_run_reports_cross_validated_metrics(rows: list[dict[str, str]], cue_model: None, tmp_path: Path) -> None:

@@ -114,7 +114,12 @@ def test_detector_lets_a_confident_model_retype_generic_labels_of_catch_all_sent
     from frontlines.nlp import parse
 
     monkeypatch.setattr(event_model, "enabled", lambda: True)
-    monkeypatch.setattr(event_model, "classify", lambda texts: [event_model.ModelGuess("Air/drone strike", 0.8) for _ in texts])
+
+    def classify(texts: list[str], rule_labels: list[str | None] | None = None) -> list[event_model.ModelGuess]:
+        """Says "Air/drone strike" unless told a rule's label, which it then agrees with."""
+        return [event_model.ModelGuess(rule or "Air/drone strike", 0.8) for rule in rule_labels or [None] * len(texts)]
+
+    monkeypatch.setattr(event_model, "classify", classify)
 
     def labels(text: str) -> list[str]:
         return [m.label.sub_event_type for s in parse(text).sents for m in detect_events(s)]

@@ -39,23 +39,49 @@ def test_model_labels_clear_sentences_it_was_not_trained_on() -> None:
 
 
 @needs_model
-def test_rules_decide_when_a_rule_fires(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Police dispersed protesters with tear gas in Beirut."
-    with_model = classify_text(text)
+def test_without_the_model_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FRONTLINES_EVENT_MODEL", "0")
-    assert with_model == classify_text(text)
+    assert classify_text("Police dispersed protesters with tear gas in Beirut.").sub_event_type == "Protest with intervention"
+    assert classify_text("A strong earthquake shook the coast.") is None
 
 
-def _fake_model(monkeypatch: pytest.MonkeyPatch, label: str, probability: float) -> list[str]:
+def test_combine_boosts_the_rules_label_and_renormalises() -> None:
+    probs = event_model.combine([[0.6, 0.3, 0.1], [0.6, 0.3, 0.1]], ["Attack", "Arrests", "NOT_ACLED"], ["Arrests", None], 4.0)
+    assert [round(float(p), 3) for p in probs[0]] == [0.316, 0.632, 0.053]
+    assert [round(float(p), 3) for p in probs[1]] == [0.6, 0.3, 0.1]
+
+
+def _fake_model(monkeypatch: pytest.MonkeyPatch, label: str, probability: float, boost: float = 4.0) -> list[str]:
+    """A model sure of `label` to `probability`; given a rule label, the rest of its belief is on
+    that label, combined as event_model.combine does."""
     seen: list[str] = []
 
-    def classify(texts: list[str]) -> list[event_model.ModelGuess]:
+    def classify(texts: list[str], rule_labels: list[str | None] | None = None) -> list[event_model.ModelGuess]:
         seen.extend(texts)
-        return [event_model.ModelGuess(label, probability) for _ in texts]
+        out = []
+        for rule in rule_labels or [None] * len(texts):
+            if rule is None:
+                out.append(event_model.ModelGuess(label, probability))
+                continue
+            classes = [label, rule if rule not in (None, label) else "other"]
+            probs = event_model.combine([[probability, 1 - probability]], classes, [rule], boost)[0]
+            best = int(probs.argmax())
+            out.append(event_model.ModelGuess(classes[best], float(probs[best])))
+        return out
 
     monkeypatch.setattr(event_model, "enabled", lambda: True)
     monkeypatch.setattr(event_model, "classify", classify)
     return seen
+
+
+def test_classify_text_a_rule_settles_a_close_call_and_a_confident_model_overrules_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Regime forces shelled the town of Ariha with artillery."
+    _fake_model(monkeypatch, "Air/drone strike", 0.6)
+    assert classify_text(text).sub_event_type == "Shelling/artillery/missile attack"
+    _fake_model(monkeypatch, "Air/drone strike", 0.95)
+    assert classify_text(text).sub_event_type == "Air/drone strike"
+    _fake_model(monkeypatch, event_model.NOT_ACLED, 0.95)
+    assert classify_text(text) is None
 
 
 def _labels(text: str) -> list[str]:
@@ -65,15 +91,15 @@ def _labels(text: str) -> list[str]:
     return [m.label.sub_event_type for s in parse(text).sents for m in detect_events(s)]
 
 
-def test_detector_asks_the_model_only_for_weakly_typed_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen = _fake_model(monkeypatch, "Air/drone strike", 0.8)
-    assert _labels("Gunmen struck the village at dawn.") == ["Air/drone strike"]
+def test_detector_keeps_a_specific_rules_label_whatever_the_model_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a sentence-level vote was tried (CASE pipeline path, CV held-out 0.738/0.722 -> 0.749/0.758) but retyped the
+    # seed article's "negotiations broke down, resulting in an offensive being launched" as an Agreement
+    _fake_model(monkeypatch, "Agreement", 0.95)
     assert _labels("Regime forces shelled the town of Ariha with artillery.") == ["Shelling/artillery/missile attack"]
-    assert seen == ["Gunmen struck the village at dawn."]
 
 
 def test_detector_drops_weak_candidates_the_model_calls_non_events(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fake_model(monkeypatch, event_model.NOT_ACLED, 0.8)
+    _fake_model(monkeypatch, event_model.NOT_ACLED, 0.9)
     assert _labels("Gunmen struck the village at dawn.") == []
     _fake_model(monkeypatch, event_model.NOT_ACLED, 0.2)  # not confident: the rules' label stands
     assert _labels("Gunmen struck the village at dawn.") == ["Armed clash"]

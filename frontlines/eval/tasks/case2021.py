@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import warnings
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -126,16 +127,16 @@ def fold_weights(
 ) -> list[Any]:
     """One model per fold, trained on examples.yaml plus the rows outside that fold (each text embedded once).
 
-    `with_case=False` trains on examples.yaml alone, the baseline the CASE rows must beat.
+    Each fold's rule boost is chosen by `choose_rule_boost` on the rows outside the fold too,
+    so the scored rows choose neither the weights nor the boost. `with_case=False` trains on
+    examples.yaml alone with the default boost, the baseline the CASE rows must beat.
     """
     import numpy as np
 
     from frontlines.extract import event_model
 
-    pairs = event_model.examples()
-    base_x = event_model.embed([t for t, _ in pairs])
-    row_x = event_model.embed([r["text"] for r in rows])
-    labels = [training_label(r) for r in rows]
+    c = event_model.C if c is None else c
+    data = _TrainingData.of(rows)
     out = []
     for k, test in enumerate(test_folds):
         if not with_case and out:
@@ -143,10 +144,92 @@ def fold_weights(
             continue
         held = set(test)
         train = [i for i in range(len(rows)) if i not in held] if with_case else []
-        x = np.vstack([base_x, row_x[train]])
-        y = [label for _, label in pairs] + [labels[i] for i in train]
-        out.append(event_model.fit(x, y, c=event_model.C if c is None else c, source=f"examples.yaml + CASE folds except {k}"))
+        x = np.vstack([data.base_x, data.row_x[train]])
+        y = data.base_y + [data.labels[i] for i in train]
+        weights = event_model.fit(x, y, c=c, source=f"examples.yaml + CASE folds except {k}")
+        if with_case:
+            weights = replace(weights, rule_boost=choose_rule_boost(rows, train, data, c=c))
+        out.append(weights)
     return out
+
+
+@dataclass
+class _TrainingData:
+    """Embeddings and labels of examples.yaml and the CASE rows, computed once per evaluation."""
+
+    base_x: Any
+    base_y: list[str]
+    row_x: Any
+    labels: list[str]
+    rules: list[str | None]  # the typing rules' label per row
+
+    @classmethod
+    def of(cls, rows: list[dict[str, str]]) -> _TrainingData:
+        from frontlines.extract import event_model
+
+        pairs = event_model.examples()
+        return cls(
+            event_model.embed([t for t, _ in pairs]),
+            [label for _, label in pairs],
+            event_model.embed([r["text"] for r in rows]),
+            [training_label(r) for r in rows],
+            [rule_label(r["text"]) for r in rows],
+        )
+
+
+def rule_label(text: str) -> str | None:
+    """What the typing rules alone say: a sub-event type, NOT_ACLED, or None when no rule fires."""
+    from frontlines.extract.event_rules import match_text
+
+    found = match_text(text)
+    return None if found is None else found.label if found.is_acled else NOT_ACLED
+
+
+def choose_rule_boost(rows: list[dict[str, str]], train: list[int], data: _TrainingData | None = None, *, c: float | None = None) -> float:
+    """The rule boost (event_model.RULE_BOOSTS) that scores best on the even-id rows of `train`.
+
+    Inner cross-validation: every row of `train` is scored by a model fitted on examples.yaml
+    and the other rows of `train`. Only even-id rows choose, because the typing rules were
+    tuned on the odd-id rows and are nearly always right there, which would make the largest
+    boost look best. Ties go to the smaller boost.
+    """
+    import numpy as np
+
+    from frontlines.extract import event_model
+
+    if len(train) < 2:
+        return event_model.RULE_BOOST  # nothing to cross-validate on
+    data = data or _TrainingData.of(rows)
+    c = event_model.C if c is None else c
+    probs: dict[int, Any] = {}
+    classes: Any = None
+    for inner in cv_folds([rows[i] for i in train], folds=min(FOLDS - 1, len(train))):
+        scored = [train[j] for j in inner]
+        held = set(scored)
+        fitted = [i for i in train if i not in held]
+        weights = event_model.fit(
+            np.vstack([data.base_x, data.row_x[fitted]]), data.base_y + [data.labels[i] for i in fitted], c=c
+        )
+        classes = weights.classes
+        probs.update(zip(scored, weights.predict_proba(data.row_x[scored])))
+    chooser = [i for i in train if int(rows[i]["id"]) % 2 == 0] or list(train)
+    best, best_score = event_model.RULE_BOOST, -1.0
+    for boost in event_model.RULE_BOOSTS:
+        combined = event_model.combine(np.array([probs[i] for i in chooser]), classes, [data.rules[i] for i in chooser], boost)
+        preds = [label_of(str(classes[int(p.argmax())])) for p in combined]
+        found = {m.metric: m.value for m in score([rows[i] for i in chooser], preds)}
+        value = found["event_type_macro_f1"] + found["sub_event_type_macro_f1"]
+        if value > best_score + 1e-12:
+            best, best_score = boost, value
+    return best
+
+
+def label_of(sub_event_type: str) -> Label:
+    """(event_type, sub_event_type) of a model label; NOT_ACLED for non-events."""
+    from frontlines.extract.event_rules import taxonomy
+
+    entry = taxonomy().get(sub_event_type)
+    return (entry["event_type"], sub_event_type) if entry else (NOT_ACLED, NOT_ACLED)
 
 
 def cross_validated(
