@@ -4,8 +4,9 @@ Prints stratified 5-fold cross-validation over the CASE 2021 Task 2 dev rows (th
 as `frontlines eval --only case2021`): the model alone, classify_text and the pipeline's
 detector path, each with a model trained on examples.yaml alone and on examples.yaml plus the
 other four folds. Scores are given on all rows, on the odd-id rows (the typing rules were tuned
-on these) and on the even-id rows (held out; aggregate scores only). Decisions are taken on
-the odd-id rows.
+on these) and on the even-id rows (held out; aggregate scores only). The regularisation C was
+chosen on the odd-id rows; the rule boost is chosen inside each fold by inner cross-validation
+on that fold's even-id training rows (case2021.choose_rule_boost), never on the rows it scores.
 
     python scripts/train_event_model.py --data ../shared/data
     python scripts/train_event_model.py --data ../shared/data --write   # examples + all CASE rows
