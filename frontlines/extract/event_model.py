@@ -18,10 +18,10 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,9 +34,10 @@ NOT_ACLED = "NOT_ACLED"
 C = 4.0  # inverse regularisation; see scripts/train_event_model.py for the cross-validated choice
 # How much a typing rule's label is trusted over the model: the model's probability of the
 # label the rules gave is multiplied by this before the argmax (a product of two experts).
-# 1 ignores the rules, a very large value lets any rule decide. Chosen per model by
-# cross-validation (frontlines/eval/tasks/case2021.py `choose_rule_boost`); this is the value
-# for weights that carry none (trained at first use from examples.yaml).
+# 1 ignores the rules, a very large value lets any rule decide. Weights carry one boost per
+# event type of the rules' label (the protest rules are less reliable than the riot rules,
+# say), chosen by cross-validation (frontlines/eval/tasks/case2021.py `choose_rule_boosts`);
+# this is the value for types they carry none for (weights trained at first use from examples.yaml).
 RULE_BOOST = 4.0
 RULE_BOOSTS = (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 16.0, 64.0)  # the values cross-validation chooses from
 SHIPPED_WEIGHTS = "event_model_case2021.npz"
@@ -57,7 +58,7 @@ class Weights:
     coef: Any
     intercept: Any
     source: str = ""  # what it was trained on, for provenance
-    rule_boost: float = RULE_BOOST
+    rule_boosts: Mapping[str, float] = field(default_factory=dict)  # event type (or NOT_ACLED) -> boost
 
     def predict_proba(self, x: Any) -> Any:
         import numpy as np
@@ -76,7 +77,8 @@ class Weights:
             coef=self.coef.astype("float32"),
             intercept=self.intercept,
             source=self.source,
-            rule_boost=self.rule_boost,
+            boost_types=np.array(sorted(self.rule_boosts), dtype=str),
+            boost_values=np.array([self.rule_boosts[k] for k in sorted(self.rule_boosts)], dtype="float64"),
         )
 
     @classmethod
@@ -86,8 +88,10 @@ class Weights:
         try:
             with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
                 source = str(z["source"]) if "source" in z.files else ""
-                boost = float(z["rule_boost"]) if "rule_boost" in z.files else RULE_BOOST
-                return cls(z["classes"].astype(str), z["coef"].astype("float64"), z["intercept"], source, boost)
+                boosts = {}
+                if "boost_types" in z.files:
+                    boosts = {str(k): float(v) for k, v in zip(z["boost_types"], z["boost_values"])}
+                return cls(z["classes"].astype(str), z["coef"].astype("float64"), z["intercept"], source, boosts)
         except (OSError, KeyError, ValueError) as exc:
             raise FrontlinesError(f"cannot read event model weights: {exc}", source=str(path)) from exc
 
@@ -244,7 +248,7 @@ def classify(texts: list[str], rule_labels: Sequence[str | None] | None = None) 
     model = current_weights()
     probs = model.predict_proba(embed(texts))
     if rule_labels is not None:
-        probs = combine(probs, model.classes, rule_labels, model.rule_boost)
+        probs = combine(probs, model.classes, rule_labels, model.rule_boosts)
     out = []
     for row in probs:
         best = int(row.argmax())
@@ -252,12 +256,12 @@ def classify(texts: list[str], rule_labels: Sequence[str | None] | None = None) 
     return out
 
 
-def combine(probs: Any, classes: Sequence[str], rule_labels: Sequence[str | None], boost: float) -> Any:
-    """The model's probabilities with each row's rule label weighted by `boost`, renormalised.
+def combine(probs: Any, classes: Sequence[str], rule_labels: Sequence[str | None], boosts: Mapping[str, float]) -> Any:
+    """The model's probabilities with each row's rule label weighted by its type's boost, renormalised.
 
     The rules are precise where their cues are unambiguous and brittle elsewhere; the model is
     the reverse. Weighting rather than overriding lets a confident model overrule a rule and a
-    rule settle a close call, and the one weight can be chosen by cross-validation.
+    rule settle a close call, and the weights can be chosen by cross-validation.
     """
     import numpy as np
 
@@ -266,5 +270,13 @@ def combine(probs: Any, classes: Sequence[str], rule_labels: Sequence[str | None
     for row, label in zip(out, rule_labels):
         k = index.get(label) if label is not None else None
         if k is not None:
-            row[k] *= boost
+            row[k] *= boosts.get(boost_key(label), RULE_BOOST)
     return out / out.sum(axis=1, keepdims=True)
+
+
+def boost_key(label: str) -> str:
+    """The event type a rule label's boost is kept under (NOT_ACLED for non-events)."""
+    from frontlines.extract.event_rules import taxonomy
+
+    entry = taxonomy().get(label)
+    return entry["event_type"] if entry else NOT_ACLED

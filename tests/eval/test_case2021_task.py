@@ -92,16 +92,25 @@ def test_fold_models_never_see_their_test_rows(rows: list[dict[str, str]], cue_m
     inner = seen[outer[0] + 1 : outer[1]]
     assert len(inner) == case2021.FOLDS - 1
     assert all(len(labels) - len(examples) < 7 for _, labels in inner)
-    assert all(w.rule_boost in event_model.RULE_BOOSTS for w in weights)
+    assert all(b in event_model.RULE_BOOSTS for w in weights for b in w.rule_boosts.values())
 
 
-def test_rule_boost_is_large_when_the_model_knows_nothing_and_the_rules_are_right(
-    rows: list[dict[str, str]], cue_model: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    train = list(range(len(rows)))
-    assert case2021.choose_rule_boost(rows, train) == 1.0  # the cue model is right already: ties go to the smallest boost
-    monkeypatch.setattr(event_model, "embed", lambda texts: np.ones((len(texts), 4), dtype="float32") / 2)
-    assert case2021.choose_rule_boost(rows, train) > 1.0
+def test_rule_boosts_drop_for_a_type_whose_rules_overrule_a_right_model() -> None:
+    classes = ["Peaceful protest", "Violent demonstration", "NOT_ACLED"]
+    rows = [
+        {"id": "2", "in_acled_taxonomy": "1", "acled_event_type": "Riots", "acled_sub_event_type": "Violent demonstration"},
+        {"id": "4", "in_acled_taxonomy": "1", "acled_event_type": "Riots", "acled_sub_event_type": "Violent demonstration"},
+        {"id": "6", "in_acled_taxonomy": "1", "acled_event_type": "Protests", "acled_sub_event_type": "Peaceful protest"},
+    ]
+    probs = np.array([[0.5, 0.4, 0.1], [0.3, 0.6, 0.1], [0.6, 0.3, 0.1]])
+    # the riot rule settles row 1's close call; the protest rule is wrong on row 2, where the model is right
+    rules = ["Violent demonstration", "Peaceful protest", "Peaceful protest"]
+    boosts = case2021.best_rule_boosts(rows, probs, classes, rules)
+    assert boosts == {"Protests": 1.0, "Riots": event_model.RULE_BOOST}
+
+
+def test_rule_boosts_fall_back_to_the_default_without_rows_to_choose_on(rows: list[dict[str, str]]) -> None:
+    assert case2021.choose_rule_boosts(rows, [0]) == {}
 
 
 def test_run_reports_cross_validated_metrics(rows: list[dict[str, str]], cue_model: None, tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -64,11 +66,12 @@ def test_train_rejects_unusable_pairs(cue_embedding: None) -> None:
 
 
 def test_weights_round_trip_through_npz(cue_embedding: None, tmp_path) -> None:
-    weights = event_model.train(PAIRS, source="fixture")
+    weights = replace(event_model.train(PAIRS, source="fixture"), rule_boosts={"Riots": 64.0, "Protests": 1.0})
     path = tmp_path / "w.npz"
     weights.save(path)
     loaded = event_model.Weights.load(path)
     assert list(loaded.classes) == list(weights.classes) and loaded.source == "fixture"
+    assert loaded.rule_boosts == {"Protests": 1.0, "Riots": 64.0}
     x = _cue_vectors(["a bomb and a protest"])
     assert np.allclose(loaded.predict_proba(x), weights.predict_proba(x), atol=1e-5)
 

@@ -46,12 +46,16 @@ def test_without_the_model_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_combine_boosts_the_rules_label_and_renormalises() -> None:
-    probs = event_model.combine([[0.6, 0.3, 0.1], [0.6, 0.3, 0.1]], ["Attack", "Arrests", "NOT_ACLED"], ["Arrests", None], 4.0)
+    classes = ["Attack", "Arrests", "NOT_ACLED"]
+    probs = event_model.combine([[0.6, 0.3, 0.1], [0.6, 0.3, 0.1]], classes, ["Arrests", None], {"Strategic developments": 4.0})
     assert [round(float(p), 3) for p in probs[0]] == [0.316, 0.632, 0.053]
     assert [round(float(p), 3) for p in probs[1]] == [0.6, 0.3, 0.1]
+    # a type without its own boost gets the default one
+    probs = event_model.combine([[0.6, 0.3, 0.1]], classes, ["NOT_ACLED"], {"Strategic developments": 1.0})
+    assert round(float(probs[0][2]), 3) == round(0.1 * event_model.RULE_BOOST / (0.9 + 0.1 * event_model.RULE_BOOST), 3)
 
 
-def _fake_model(monkeypatch: pytest.MonkeyPatch, label: str, probability: float, boost: float = 4.0) -> list[str]:
+def _fake_model(monkeypatch: pytest.MonkeyPatch, label: str, probability: float) -> list[str]:
     """A model sure of `label` to `probability`; given a rule label, the rest of its belief is on
     that label, combined as event_model.combine does."""
     seen: list[str] = []
@@ -64,7 +68,7 @@ def _fake_model(monkeypatch: pytest.MonkeyPatch, label: str, probability: float,
                 out.append(event_model.ModelGuess(label, probability))
                 continue
             classes = [label, rule if rule not in (None, label) else "other"]
-            probs = event_model.combine([[probability, 1 - probability]], classes, [rule], boost)[0]
+            probs = event_model.combine([[probability, 1 - probability]], classes, [rule], {})[0]
             best = int(probs.argmax())
             out.append(event_model.ModelGuess(classes[best], float(probs[best])))
         return out

@@ -127,7 +127,7 @@ def fold_weights(
 ) -> list[Any]:
     """One model per fold, trained on examples.yaml plus the rows outside that fold (each text embedded once).
 
-    Each fold's rule boost is chosen by `choose_rule_boost` on the rows outside the fold too,
+    Each fold's rule boosts are chosen by `choose_rule_boosts` on the rows outside the fold too,
     so the scored rows choose neither the weights nor the boost. `with_case=False` trains on
     examples.yaml alone with the default boost, the baseline the CASE rows must beat.
     """
@@ -148,7 +148,7 @@ def fold_weights(
         y = data.base_y + [data.labels[i] for i in train]
         weights = event_model.fit(x, y, c=c, source=f"examples.yaml + CASE folds except {k}")
         if with_case:
-            weights = replace(weights, rule_boost=choose_rule_boost(rows, train, data, c=c))
+            weights = replace(weights, rule_boosts=choose_rule_boosts(rows, train, data, c=c))
         out.append(weights)
     return out
 
@@ -185,20 +185,22 @@ def rule_label(text: str) -> str | None:
     return None if found is None else found.label if found.is_acled else NOT_ACLED
 
 
-def choose_rule_boost(rows: list[dict[str, str]], train: list[int], data: _TrainingData | None = None, *, c: float | None = None) -> float:
-    """The rule boost (event_model.RULE_BOOSTS) that scores best on the even-id rows of `train`.
+def choose_rule_boosts(
+    rows: list[dict[str, str]], train: list[int], data: _TrainingData | None = None, *, c: float | None = None
+) -> dict[str, float]:
+    """Per event type of the rules' label, the boost (event_model.RULE_BOOSTS) that scores best on the even-id rows of `train`.
 
     Inner cross-validation: every row of `train` is scored by a model fitted on examples.yaml
     and the other rows of `train`. Only even-id rows choose, because the typing rules were
     tuned on the odd-id rows and are nearly always right there, which would make the largest
-    boost look best. Ties go to the smaller boost.
+    boosts look best.
     """
     import numpy as np
 
     from frontlines.extract import event_model
 
     if len(train) < 2:
-        return event_model.RULE_BOOST  # nothing to cross-validate on
+        return {}  # nothing to cross-validate on
     data = data or _TrainingData.of(rows)
     c = event_model.C if c is None else c
     probs: dict[int, Any] = {}
@@ -213,15 +215,30 @@ def choose_rule_boost(rows: list[dict[str, str]], train: list[int], data: _Train
         classes = weights.classes
         probs.update(zip(scored, weights.predict_proba(data.row_x[scored])))
     chooser = [i for i in train if int(rows[i]["id"]) % 2 == 0] or list(train)
-    best, best_score = event_model.RULE_BOOST, -1.0
-    for boost in event_model.RULE_BOOSTS:
-        combined = event_model.combine(np.array([probs[i] for i in chooser]), classes, [data.rules[i] for i in chooser], boost)
-        preds = [label_of(str(classes[int(p.argmax())])) for p in combined]
-        found = {m.metric: m.value for m in score([rows[i] for i in chooser], preds)}
-        value = found["event_type_macro_f1"] + found["sub_event_type_macro_f1"]
-        if value > best_score + 1e-12:
-            best, best_score = boost, value
-    return best
+    return best_rule_boosts([rows[i] for i in chooser], np.array([probs[i] for i in chooser]), classes, [data.rules[i] for i in chooser])
+
+
+def best_rule_boosts(rows: list[dict[str, str]], probs: Any, classes: Sequence[str], rules: list[str | None]) -> dict[str, float]:
+    """Coordinate ascent over the event types of the rules' labels, two passes from RULE_BOOST
+    everywhere: a boost changes only when event + sub-event macro-F1 on `rows` improves."""
+    from frontlines.extract import event_model
+
+    def value(boosts: dict[str, float]) -> float:
+        combined = event_model.combine(probs, classes, rules, boosts)
+        found = {m.metric: m.value for m in score(rows, [label_of(str(classes[int(p.argmax())])) for p in combined])}
+        return found["event_type_macro_f1"] + found["sub_event_type_macro_f1"]
+
+    types = sorted({event_model.boost_key(r) for r in rules if r is not None})
+    boosts = {t: event_model.RULE_BOOST for t in types}
+    best = value(boosts)
+    for _pass in range(2):
+        for t in types:
+            for boost in event_model.RULE_BOOSTS:
+                trial = {**boosts, t: boost}
+                found = value(trial)
+                if found > best + 1e-12:
+                    boosts, best = trial, found
+    return boosts
 
 
 def label_of(sub_event_type: str) -> Label:
