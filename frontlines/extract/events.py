@@ -24,6 +24,7 @@ from frontlines.extract.event_rules import (
     event_label,
     first_actor_kind,
     match_text,
+    rules,
 )
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
@@ -77,7 +78,7 @@ def _lexicon() -> dict[str, Any]:
     data["verb_family"] = {lemma: fam for fam, lemmas in data["verbs"].items() for lemma in lemmas}
     data["noun_family"] = {lemma: fam for fam, lemmas in data["nouns"].items() for lemma in lemmas}
     data["light_object_family"] = {w: fam for fam, words in data["light_objects"].items() for w in words}
-    for key in ("light_verbs", "territorial_objects", "weapon_objects", "agreement_verbs"):
+    for key in ("light_verbs", "territorial_objects", "weapon_objects", "agreement_verbs", "temporary_adverbs", "scene_nouns"):
         data[key] = frozenset(data[key])
     return data
 
@@ -89,6 +90,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
     if whole is not None and not whole.is_acled:
         return []  # disaster, accident, crime, diplomacy or a claim of responsibility
     candidates = []
+    untyped: set[int] = set()  # trigger words whose family's typing saw no event
     for tok in sent:
         found = _trigger(tok, sent)
         if found is None:
@@ -104,9 +106,13 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         if label is not None:
             placeless = family == "territory" and _takes_thing(tok, extra)
             candidates.append(_Candidate(tok, extra, label, _rank(label), civilian, placeless))
+        else:
+            untyped.add(tok.i)
     if not candidates and whole is not None:
         fallback = _rule_candidate(sent, whole)
-        if fallback is not None:
+        # a trigger its own family found no event in ("mourners gathered at the cemetery") is not
+        # retyped by the sentence's loosest cue for it
+        if fallback is not None and fallback.token.i not in untyped:
             candidates.append(fallback)
     _sentence_over_weak(sent, whole, candidates)
     _context_not_acled(sent, whole, candidates)
@@ -137,6 +143,14 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
     return mentions
 
 
+def report_level_label(main: EventLabel, labels: list[EventLabel]) -> str | None:
+    """The sub-event type ACLED codes a report's main event as, when other mentions of the same
+    report settle it (triggers.yaml `report_overrides`): None keeps the main mention's own label."""
+    present = {label.sub_event_type for label in labels}
+    overrides = _lexicon()["report_overrides"].get(main.sub_event_type, [])
+    return next((wanted for wanted in overrides if wanted in present), None)
+
+
 WEAK_SCORE = 0.6  # below: typed by a family default or a catch-all rule, not a specific rule
 SENTENCE_OVER = 0.7  # at or below: the trigger's clause matched no rule more specific than "Armed clash"/"Attack"
 # The model may also retype the generic "Armed clash"/"Attack" labels (0.7) of a sentence no specific rule
@@ -157,6 +171,8 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
     if any(c.label.sub_event_type == whole.label for c in candidates):
         return  # the cue already has its own mention; the others are distinct actions
     cue = sent.start_char + whole.start
+    if any(_held_briefly(c.token) and c.token.idx <= cue < c.token.idx + len(c.token.text) for c in candidates):
+        return  # the cue is a capture its own typing found temporary ("briefly seized": a raid)
     for cand in candidates:
         if cand.label.score > SENTENCE_OVER:
             continue
@@ -250,11 +266,25 @@ def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: 
         for cand in weak:
             candidates.remove(cand)
         return
+    if not _weapon_named(sent, whole, guess.label):
+        return
     for cand in weak:
         cand.label = event_label(guess.label, 0.5)
         cand.rank = _rank(cand.label)
         if cand.label.event_type == "Violence against civilians":
             cand.civilian_victims = True
+
+
+def _weapon_named(sent: SpacySpan, whole: RuleMatch | None, sub_event_type: str) -> bool:
+    """ACLED types remote violence by its weapon, so the model may only give a weapon type the
+    sentence names: one of that type's rules matches, or an explosion of unnamed kind was
+    reported ("an explosion hit…"). Other types need no such cue."""
+    if event_label(sub_event_type).event_type != "Explosions/Remote violence":
+        return True
+    if whole is not None and whole.rule_id == "explosion_generic":
+        return True
+    ids = frozenset(rule.id for rule in rules() if rule.label == sub_event_type)
+    return match_text(sent.text, only=ids) is not None
 
 
 def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
@@ -266,6 +296,9 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
         # when that verb reports a past action: present-tense captions describe a scene
         root = sent.root
         tok = root if root.pos_ == "VERB" and root.tag_ in {"VBD", "VBN"} and root.lemma_.lower() not in {"be", "have"} else None
+        if root.lemma_.lower() == "be" and root.tag_ == "VBD":
+            # "the square was the scene of escalating violence" reports that violence at that place
+            tok = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _lexicon()["scene_nouns"]), None)
     if tok is None:
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
@@ -389,14 +422,40 @@ def _clause_tokens(tok: Token, extra: Token | None) -> list[Token]:
         anchor = tok.head
     elif tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":  # "used in an attack"
         anchor = tok.head.head
+    if tok.dep_ == "acl":
+        anchor = _noun_phrase_top(anchor)  # "thousands of opponents of the coup gathered": the crowd is the subject
     for _ in range(2):
         if anchor.dep_ in {"advcl", "conj", "xcomp"} and not _has_own_subject(anchor) and anchor.head != anchor:
             anchor = anchor.head
     tokens = list(anchor.subtree)
     if extra is not None and extra not in tokens:
         tokens.extend(extra.subtree)
+    for prep in [c for c in tok.children if c.dep_ == "prep" and not list(c.children)]:
+        tokens.extend(t for t in _dangling_object(prep) if t not in tokens)
     tokens.sort(key=lambda t: t.i)
     return tokens
+
+
+def _dangling_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object ("attacked
+    Tuesday with suspected poisonous gas believed to…" hangs "gas" elsewhere): it is still the
+    instrument or place of the action, so the words up to that noun type it."""
+    out: list[Token] = []
+    for tok in prep.doc[prep.i + 1 : prep.sent.end]:
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return out + [tok]
+        if tok.dep_ not in {"det", "amod", "compound", "nummod", "nmod", "advmod", "poss"}:
+            return []
+        out.append(tok)
+    return []
+
+
+def _noun_phrase_top(noun: Token) -> Token:
+    """The head of the whole noun phrase a noun sits in through "of"-style attachments: a participle
+    the parser hung on the last noun ("opponents of the coup gathered") describes the first."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        noun = noun.head.head
+    return noun
 
 
 def _objects(tok: Token, extra: Token | None) -> list[Token]:
@@ -442,6 +501,8 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
             if objs & lex["weapon_objects"] and kind == "state":
                 return event_label("Disrupted weapons use", 0.6), False
             return event_label("Armed clash", 0.4), False
+        if _held_briefly(tok):
+            return event_label("Armed clash", 0.8), False  # held only for a while: a raid, not a takeover
         found = match_text(text, initiator=kind, only=frozenset(fam["rules"]))
         if found is not None:
             return event_label(found.label, 0.8), False
@@ -462,6 +523,11 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     if found is not None:
         return event_label(found.label, 0.7), civilian
     return event_label(fam["default"], 0.5), civilian
+
+
+def _held_briefly(tok: Token) -> bool:
+    """A capture told as temporary ("briefly seized the town"): ACLED codes the raid, not a territorial change."""
+    return any(c.dep_ == "advmod" and c.lower_ in _lexicon()["temporary_adverbs"] for c in tok.children)
 
 
 def _rank(label: EventLabel) -> int:

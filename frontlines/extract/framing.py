@@ -36,6 +36,7 @@ def cues() -> dict[str, Any]:
         "realised_purpose_governors",
         "realised_purpose_triggers",
         "situation_participles",
+        "remains_nouns",
     ):
         data[key] = frozenset(w if key == "caption_present_tags" else w.lower() for w in data[key])
     return data
@@ -163,6 +164,8 @@ def is_background(sent: SpacySpan, trigger_token: int) -> bool:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in c["situation_participles"]:
         return True  # "soldiers deployed in front of the school": where they stood, not news
+    if tok.dep_ in {"acl", "relcl"} and _describes_remains(tok.head, c["remains_nouns"]):
+        return True  # "the bodies of soldiers massacred by ISIL": who was found, not news of a killing
     if tok.dep_ == "relcl" and any(ch.dep_ == "aux" and ch.lower_ in {"had", "'d"} for ch in tok.children):
         return True  # "regions that had been taken over by the rebels": what happened before the news
     if any(a.lemma_.lower() == "continue" for a in [tok, *_ancestors_in_sentence(tok, sent)]):
@@ -174,6 +177,16 @@ def is_background(sent: SpacySpan, trigger_token: int) -> bool:
         if any(p.search(text) for p in c["background_re"]):
             return True
     return False
+
+
+def _describes_remains(noun: Token, remains: frozenset[str]) -> bool:
+    """`noun` is, or is "of"-attached under, a word for human remains ("the bodies of hundreds of soldiers")."""
+    while True:
+        if noun.lower_ in remains or noun.lemma_.lower() in remains:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+            return False
+        noun = noun.head.head
 
 
 def _hangs_on_prior_time(tok: Token, sent: SpacySpan) -> bool:

@@ -119,8 +119,8 @@ def test_detector_lets_a_confident_model_retype_generic_labels_of_catch_all_sent
     monkeypatch.setattr(event_model, "enabled", lambda: True)
 
     def classify(texts: list[str], rule_labels: list[str | None] | None = None) -> list[event_model.ModelGuess]:
-        """Says "Air/drone strike" unless told a rule's label, which it then agrees with."""
-        return [event_model.ModelGuess(rule or "Air/drone strike", 0.8) for rule in rule_labels or [None] * len(texts)]
+        """Says "Abduction/forced disappearance" unless told a rule's label, which it then agrees with."""
+        return [event_model.ModelGuess(rule or "Abduction/forced disappearance", 0.8) for rule in rule_labels or [None] * len(texts)]
 
     monkeypatch.setattr(event_model, "classify", classify)
 
@@ -128,6 +128,6 @@ def test_detector_lets_a_confident_model_retype_generic_labels_of_catch_all_sent
         return [m.label.sub_event_type for s in parse(text).sents for m in detect_events(s)]
 
     # "ambushed a patrol" is typed "Armed clash" by its family rule (score 0.7); the sentence matches only a catch-all rule
-    assert labels("Militants ambushed a patrol near the border.") == ["Air/drone strike"]
+    assert labels("Militants ambushed a patrol near the border.") == ["Abduction/forced disappearance"]
     # a specific sentence rule (attack on civilians) keeps the model out
     assert labels("Gunmen attacked villagers in the market.") == ["Attack"]

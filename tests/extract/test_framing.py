@@ -100,3 +100,9 @@ def test_a_clause_on_the_previous_day_is_background() -> None:
     text = "Thousands marched on Sunday, a day after the previous day when police opened fire on students."
     assert is_background(*_at(text, "opened")) is True
     assert is_background(*_at("Police opened fire on students on Sunday.", "opened")) is False
+
+
+def test_the_killing_of_the_dead_whose_remains_were_found_is_background() -> None:
+    text = "Investigators found the bodies of dozens of villagers killed by militants."
+    assert is_background(*_at(text, "killed")) is True
+    assert is_background(*_at("Militants killed dozens of villagers near the border.", "killed")) is False

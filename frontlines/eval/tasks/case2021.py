@@ -74,13 +74,19 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     a family default or a generic rule ("killed" -> Armed clash, "reinforced the area",
     "protesters") is usually a side action, a consequence or a caption line. So the first
     specifically typed mention wins, else the first mention: news leads with its main event.
+    Other sentences can still settle how ACLED codes that one event (`report_level_label`):
+    a takeover told to follow the defenders' withdrawal, a protest whose crowd later rioted.
     """
-    from frontlines.extract.events import SENTENCE_OVER
+    from frontlines.extract.events import SENTENCE_OVER, report_level_label
 
     live = [m for m in mentions if not m.background]
     pool = [m for m in live if not m.hedged] or live
     specific = [m for m in pool if m.label.score > SENTENCE_OVER]
-    return (specific or pool or [None])[0]
+    chosen = (specific or pool or [None])[0]
+    if chosen is None:
+        return None
+    wanted = report_level_label(chosen.label, [m.label for m in pool])
+    return next(m for m in pool if m.label.sub_event_type == wanted) if wanted else chosen
 
 
 def first_mention(mentions: Sequence[EventMention]) -> EventMention | None:
