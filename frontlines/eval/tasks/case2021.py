@@ -27,6 +27,7 @@ from typing import Any
 
 from frontlines.errors import InputError
 from frontlines.eval.metrics import Metric, accuracy, macro_f1, per_class_prf
+from frontlines.extract.main_event import main_mention, type_short_report
 from frontlines.extract.types import EventMention
 
 NAME = "case2021"
@@ -65,42 +66,22 @@ def predict_with_detector(rows: list[dict[str, str]]) -> list[Label]:
     return detect_in_docs(list(parse_many([r["text"] for r in rows])))
 
 
-def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The event a reader would say the report is about, among its mentions in text order.
-
-    Background (recalled history) never counts, and an allegation only when nothing else is
-    reported as fact. A mention whose own clause matched a specific typing rule ("shelled",
-    "looted", "took over the town") is what the report describes in detail; one typed only by
-    a family default or a generic rule ("killed" -> Armed clash, "reinforced the area",
-    "protesters") is usually a side action, a consequence or a caption line. So the first
-    specifically typed mention wins, else the first mention: news leads with its main event.
-    Other sentences can still settle how ACLED codes that one event (`report_level_label`):
-    a takeover told to follow the defenders' withdrawal, a protest whose crowd later rioted.
-    """
-    from frontlines.extract.events import SENTENCE_OVER, report_level_label
-
-    live = [m for m in mentions if not m.background]
-    pool = [m for m in live if not m.hedged] or live
-    specific = [m for m in pool if m.label.score > SENTENCE_OVER]
-    chosen = (specific or pool or [None])[0]
-    if chosen is None:
-        return None
-    wanted = report_level_label(chosen.label, [m.label for m in pool])
-    return next(m for m in pool if m.label.sub_event_type == wanted) if wanted else chosen
-
-
 def first_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     """The old choice, kept for comparison: the first non-background mention."""
     return next((m for m in mentions if not m.background), None)
 
 
 def detect_in_docs(docs: Sequence[Any], choose: Callable[[Sequence[EventMention]], EventMention | None] = main_mention) -> list[Label]:
-    """`predict_with_detector` on parsed rows, so cross-validation parses each row once."""
+    """`predict_with_detector` on parsed rows, so cross-validation parses each row once.
+
+    As in the pipeline, a short report's main event is typed from its whole text (main_event.py).
+    """
     from frontlines.extract.events import detect_events
 
     out = []
     for doc in docs:
-        chosen = choose([m for s in doc.sents for m in detect_events(s)])
+        typed = type_short_report(doc, [m for s in doc.sents for m in detect_events(s)])
+        chosen = choose([m for m in typed if m is not None])
         out.append((chosen.label.event_type, chosen.label.sub_event_type) if chosen else (NOT_ACLED, NOT_ACLED))
     return out
 
