@@ -49,18 +49,29 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
             agents.append(child)
         elif child.dep_ in {"amod", "compound"} and trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and _names_actor(child):
             agents.append(child)
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not _joint_partner(trigger, child):
             targets.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS)
+        elif child.dep_ == "dative":  # "issued an ultimatum to Ecuador", "gave the rebels a deadline"
+            targets.extend([c for c in child.children if c.dep_ == "pobj"] or ([child] if child.pos_ != "ADP" else []))
         elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of_target(trigger):
             targets.extend(c for c in child.children if c.dep_ == "pobj")  # "the shelling of Juba"
         elif child.dep_ == "prep" and child.lower_ == "by":
-            agents.extend(c for c in child.children if c.dep_ == "pobj")
-    # light verb + event noun: "launched an offensive against X" -> X is the target
-    for obj in [c for c in trigger.children if c.dep_ in OBJECT_DEPS]:
+            # "investigating crimes by militants": with a subject already there, "by" names the act's author
+            (targets if _act_object(trigger) else agents).extend(c for c in child.children if c.dep_ == "pobj")
+    # light verb + event noun: "launched an offensive against X" -> X is the target; also
+    # "called for sanctions against X" (the object of the trigger's "for")
+    cues = target_cues()
+    requested = [
+        c for p in trigger.children if p.dep_ == "prep" and p.lower_ in cues.request_preps for c in p.children if c.dep_ == "pobj"
+    ]
+    for obj in [c for c in trigger.children if c.dep_ in OBJECT_DEPS] + requested:
         targets.extend(c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN")  # "Turkey's efforts"
         for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in {"against", "on", "from"}:
-                targets.extend(c for c in child.children if c.dep_ == "pobj")
+            partner = child.lower_ == "with" and obj.pos_ == "NOUN" and obj.lemma_.lower() in cues.joint_operations
+            if child.dep_ == "prep" and child.lower_ in cues.object_preps and not is_alongside(child) and not partner:
+                targets.extend(
+                    c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS and not _own(c)
+                )
             elif child.dep_ == "acl" and child.tag_ == "VBG":  # "carried out strikes targeting X"
                 targets.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
         if obj in targets and is_event_noun(obj):
@@ -90,6 +101,23 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
             for obj in inner.children if obj.dep_ == "pobj"
         ]
     return [content_head(t) for t in agents], [content_head(t) for t in targets]
+
+
+def _act_object(trigger: Token) -> bool:
+    """An active verb whose object is an act ("investigating crimes", "rejected calls"): its "by" is the act's author."""
+    return any(c.dep_ in SUBJECT_DEPS for c in trigger.children) and any(
+        c.dep_ in OBJECT_DEPS and c.lower_ in target_cues().acts for c in trigger.children
+    )
+
+
+def joint_objects(trigger: Token) -> list[Token]:
+    """"launched an offensive with X": objects that make a "with" phrase name a partner."""
+    joint = target_cues().joint_operations
+    return [c for c in trigger.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in joint]
+
+
+def _joint_partner(trigger: Token, prep: Token) -> bool:
+    return prep.lower_ == "with" and bool(joint_objects(trigger))
 
 
 def _own(obj: Token) -> bool:
@@ -142,8 +170,13 @@ def _complement_targets(trigger: Token, depth: int = 2) -> list[Token]:
             continue
         passive = any(c.dep_ == "auxpass" for c in comp.children)
         for child in comp.children:
-            if child.dep_ in OBJECT_DEPS and not passive and not is_event_noun(child):
-                out.append(child)
+            if child.dep_ in OBJECT_DEPS:
+                if not passive and not is_event_noun(child):
+                    out.append(child)
+                out.extend(  # "refused to lift the curfew on Palestinians"
+                    c for p in child.children if p.dep_ == "prep" and p.lower_ in {"against", "on", "to"}
+                    for c in p.children if c.dep_ == "pobj"
+                )
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS)
         if not out and depth > 1:

@@ -154,6 +154,10 @@ class TargetCues:
     mutual: frozenset[str]  # "clash": coordinated subjects are the two sides
     participation: frozenset[str]  # "were engaged in fighting": the passive subject took part
     own: frozenset[str]  # "its troops": the initiator's own, not a target
+    acts: frozenset[str]  # "request", "demands": their author is the target
+    object_preps: frozenset[str]  # "an offensive against X": the object's target prepositions
+    request_preps: frozenset[str]  # "called for sanctions against X"
+    joint_operations: frozenset[str]  # "an offensive with X": X is a partner
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +170,45 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw["mutual"]),
         frozenset(w.lower() for w in raw["participation"]),
         frozenset(w.lower() for w in raw["own"]),
+        frozenset(w.lower() for w in raw["acts"]),
+        frozenset(w.lower() for w in raw["object_preps"]),
+        frozenset(w.lower() for w in raw["request_preps"]),
+        frozenset(w.lower() for w in raw["joint_operations"]),
+    )
+
+
+@dataclass(frozen=True)
+class SpanBounds:
+    leading_deps: frozenset[str]  # articles and counts before the actor's words
+    leading_words: frozenset[str]  # "up to", "about": hedged counts
+    locative_preps: frozenset[str]  # "from the area", "near Deir ez-Zor"
+    place_labels: frozenset[str]  # entity labels of places
+    place_nouns: frozenset[str]  # "area", "village"
+    other_actor_preps: frozenset[str]  # "extremists against Serb civilians": another actor follows
+
+
+@lru_cache(maxsize=1)
+def span_bounds() -> SpanBounds:
+    raw = yaml.safe_load(_read("span_bounds.yaml"))
+    return SpanBounds(*(frozenset(str(w).lower() if k != "place_labels" else str(w) for w in raw[k]) for k in (
+        "leading_deps", "leading_words", "locative_preps", "place_labels", "place_nouns", "other_actor_preps"
+    )))
+
+
+@dataclass(frozen=True)
+class BackedMilitias:
+    militia: re.Pattern[str]  # the words left after the backer that make the phrase an unnamed militia
+    own_state: tuple[str, int]  # (name template with {country}, inter) when the backer is the article's state
+    foreign: dict[tuple[str, str], tuple[str, int]]  # (backer country, article country) -> (name, inter)
+
+
+@lru_cache(maxsize=1)
+def backed_militias() -> BackedMilitias:
+    raw = yaml.safe_load(_read("backed_militias.yaml"))
+    return BackedMilitias(
+        re.compile(raw["militia"], re.IGNORECASE),
+        (raw["own_state"]["name"], int(raw["own_state"]["inter"])),
+        {(r["backer"], r["country"]): (r["name"], int(r["inter"])) for r in raw["foreign"]},
     )
 
 

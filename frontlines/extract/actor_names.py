@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from frontlines.errors import InputError
 from frontlines.extract.actor_dictionary import (
+    backed_militias,
     country_words,
     demonym_country,
     find_country,
@@ -49,12 +50,15 @@ def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
     phrase = " ".join(text.split())
     if not phrase:
         return None
-    stripped = split_backer(phrase)[1]
+    backer, stripped = split_backer(phrase)
     while True:
         new = _LEADING.sub("", stripped)
         if new == stripped:
             break
         stripped = new
+    militia = _backed_militia(backer, stripped, country_hint)
+    if militia is not None:
+        return Actor(militia[0], militia[1], mention=phrase)
     for entry in generic_entries():
         if entry.before_groups and entry.pattern.search(stripped):
             return Actor(_fill(entry.name, country_hint or find_country(stripped)), entry.inter, mention=phrase)
@@ -96,7 +100,21 @@ def split_backer(phrase: str) -> tuple[str | None, str]:
 @lru_cache(maxsize=1)
 def _backer_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in target_cues().backing)
-    return re.compile(rf"^(?:the\s+)?(?P<backer>[\w.']+(?:\s[\w.']+)?)\s?-\s?(?:{words})\s+", re.IGNORECASE)
+    # "Iranian-backed" and "Iranian backed"; not "the Syrian army backed by Russia" (a passive, not a backer)
+    return re.compile(
+        rf"^(?:the\s+)?(?P<backer>[\w.']+(?:\s[\w.']+)?)(?:\s?-\s?|\s)(?:{words})\s+(?!by\b)", re.IGNORECASE
+    )
+
+
+def _backed_militia(backer: str | None, rest: str, country_hint: str | None) -> tuple[str, int] | None:
+    """An unnamed militia known by its backer is not unidentified: ACLED codes whose side it fights on."""
+    table = backed_militias()
+    backer_country = find_country(backer) if backer else None
+    if not backer_country or not country_hint or not table.militia.match(rest):
+        return None
+    if backer_country == country_hint:
+        return _fill(table.own_state[0], country_hint), table.own_state[1]
+    return table.foreign.get((backer_country, country_hint))
 
 
 def _fill(template: str, country: str | None) -> str:

@@ -21,9 +21,17 @@ from frontlines.extract.actor_arguments import (
     content_head,
     is_alongside,
     is_unresolved,
+    joint_objects,
     misparsed_conjunct,
 )
-from frontlines.extract.actor_dictionary import names_group, target_cues
+from frontlines.extract.actor_dictionary import (
+    SpanBounds,
+    backed_militias,
+    find_country,
+    names_group,
+    span_bounds,
+    target_cues,
+)
 from frontlines.extract.actor_names import (
     actor_sector,
     interaction_code,
@@ -47,8 +55,8 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     agents, targets = argument_heads(trigger)
     roles = ActorRoles()
     first, assoc1 = _actors_from_heads(agents, sent, country_hint)
+    assoc1 += _alongside([trigger, *agents, *joint_objects(trigger)], sent, country_hint)
     assoc1 += _supporters(agents, sent, country_hint) + _backers([first, *assoc1], country_hint)
-    assoc1 += _alongside([trigger, *agents], sent, country_hint)
     # "they attacked" / "the bombardment killed": the initiator is the armed actor of the previous
     # sentence; an agentless passive ("300 civilians have been killed") names no initiator at all
     carry_over = not agentless_passive(trigger, agents)
@@ -69,14 +77,14 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     if second is None and pronoun_subject and first is not None:
         # "X captured checkpoints from regime forces. They also seized the crossing.": same opponent
         second = _previous_sentence_target(sent, country_hint, first)
-    assoc2 += _backers([second, *assoc2], country_hint)
     parties = between_parties(trigger, agents)
     if parties and (mention.label.sub_event_type == "Agreement" or (first is None and mention.label.event_type == "Battles")):
         # "a deal was struck between X and Y", "clashes between X and Y": X is actor1, Y actor2
         found, rest = _actors_from_heads(parties, sent, country_hint)
         if found is not None:
-            first, assoc1 = found, []
+            first, assoc1 = found, _backers([found], country_hint)
             second, assoc2 = (rest[0], rest[1:]) if rest else (None, [])
+    assoc2 += _supporters(targets, sent, country_hint) + _backers([second, *assoc2], country_hint)
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
     if mention.label.sub_event_type in {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}:
@@ -123,7 +131,7 @@ def _alongside(heads: list[Token], sent: SpacySpan, country_hint: str | None) ->
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-            if is_alongside(prep):
+            if is_alongside(prep) or (prep.lower_ == "with" and _joint(head)):  # "an offensive with militias"
                 objs.extend(pobjs)
             for obj in pobjs:  # "in coordination with X"
                 for inner in (c for c in obj.children if c.dep_ == "prep"):
@@ -131,6 +139,12 @@ def _alongside(heads: list[Token], sent: SpacySpan, country_hint: str | None) ->
                         objs.extend(c for c in inner.children if c.dep_ == "pobj")
     found, rest = _actors_from_heads(objs, sent, country_hint)
     return [found, *rest] if found is not None else []
+
+
+def _joint(head: Token) -> bool:
+    """An operation noun ("an offensive with X") or a verb with one as object: its "with" names a partner."""
+    noun = head.pos_ == "NOUN" and head.lemma_.lower() in target_cues().joint_operations
+    return noun or bool(joint_objects(head))
 
 
 def _previous_sentence_target(sent: SpacySpan, country_hint: str | None, actor1: Actor) -> Actor | None:
@@ -160,7 +174,26 @@ def _supporters(agents: list[Token], sent: SpacySpan, country_hint: str | None) 
                     if prep.dep_ == "agent":
                         heads.extend(c for c in prep.children if c.dep_ == "pobj")
     found, rest = _actors_from_heads(heads, sent, country_hint)
-    return [found, *rest] if found is not None else []
+    return [_as_backer(a, country_hint) for a in (found, *rest)] if found is not None else []
+
+
+def _passive_backer(head: Token) -> str | None:
+    """"militias backed by Iran" -> "Iran": read as "Iran-backed militias" so the militia is named the same way."""
+    if not backed_militias().militia.match(head.lower_):
+        return None
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in SUPPORT_VERBS):
+        for obj in (o for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
+            if find_country(obj.text):
+                return obj.text
+    return None
+
+
+def _as_backer(actor: Actor, country_hint: str | None) -> Actor:
+    """"militias backed by Iran": a state that backs fighters is coded by its forces, as "Iranian-backed" is."""
+    if not actor.name.startswith("Government of") or not find_country(actor.mention):
+        return actor
+    forces = normalise_actor(f"{actor.mention} forces", country_hint)
+    return Actor(forces.name, forces.inter, actor.span, actor.mention) if forces is not None else actor
 
 
 def initiator_kind(sent: SpacySpan, trigger_i: int, country_hint: str | None = None) -> str | None:
@@ -225,12 +258,19 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     tokens = _phrase_tokens(head)
     if not tokens:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = sent.doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text is rebuilt on each access
     # the words up to the head decide the actor ("armed men from the area" -> "armed men")
     left = [t for t in tokens if t.i <= head.i]
     left_text = sent.doc[left[0].i : head.i + 1].text
-    actor = normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
+    named = _naming_tokens(tokens, head)  # the evidence span: no count in front, no place behind
+    text = sent.doc[named[0].i : named[-1].i + 1].text  # Doc.text is rebuilt on each access
+    start, end = named[0].idx, named[-1].idx + len(named[-1].text)
+    if head.lower_ in target_cues().holdings | target_cues().acts:
+        held = _holder(head, sent, country_hint)  # "the regime's latest demands": the regime, spanned alone
+        if held is not None:
+            return held
+    backer = _passive_backer(head)
+    actor = normalise_actor(f"{backer}-backed {head.text}", country_hint) if backer else None
+    actor = actor or normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
     if actor is not None and head.pos_ != "PROPN" and not names_group(left_text):
         # the head word itself must describe an actor: "military base" is not the military
         if normalise_actor(head.text, country_hint) is None and content_head(head) == head:
@@ -243,11 +283,44 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
                     break
     if actor is None or not names_group(left_text):
         actor = _leading_group(head, country_hint) or actor
-    if actor is None and head.lower_ in target_cues().holdings:
-        return _holder(head, sent, country_hint)
     if actor is None:
         return None
     return Actor(actor.name, actor.inter, Span(start, end, text), text)
+
+
+def _naming_tokens(tokens: list[Token], head: Token) -> list[Token]:
+    """The words that name the actor: "three US servicemen" -> "US servicemen", "armed men from the area" -> "armed men".
+
+    ACLED keeps the count in the fatality fields and the place in the location fields, and
+    PLOVER's gold spans leave out articles and counts too.
+    """
+    bounds = span_bounds()
+    first = 0
+    while tokens[first].i < head.i and (
+        tokens[first].dep_ in bounds.leading_deps
+        or tokens[first].like_num
+        or (tokens[first].lower_ in bounds.leading_words and tokens[first].head.like_num)
+    ):
+        first += 1
+    last = len(tokens)
+    for n, tok in enumerate(tokens):
+        trailing = tok.i > head.i and tok.dep_ == "prep" and tok.head == head
+        if trailing and (tok.lower_ in bounds.other_actor_preps or _opens_place(tok, bounds)):
+            last = n
+            break
+    return tokens[first:last]
+
+
+def _opens_place(prep: Token, bounds: SpanBounds) -> bool:
+    return prep.lower_ in bounds.locative_preps and any(_is_place(prep, o, bounds) for o in prep.children if o.dep_ == "pobj")
+
+
+def _is_place(prep: Token, token: Token, bounds: SpanBounds) -> bool:
+    """A place entity or noun, or a name after "in"/"near" that is not a group ("in Tafas": the small model tags it ORG)."""
+    if token.ent_type_ in bounds.place_labels or {token.lemma_.lower(), token.lower_} & bounds.place_nouns:
+        return True
+    name = token.doc[token.left_edge.i : token.i + 1].text
+    return prep.lower_ != "from" and token.pos_ == "PROPN" and not names_group(name)
 
 
 def _leading_group(head: Token, country_hint: str | None) -> Actor | None:
@@ -266,11 +339,12 @@ def _holder(head: Token, sent: SpacySpan, country_hint: str | None) -> Actor | N
     """"a Karen guerrilla stronghold", "positions of the regime": the actor that holds the place."""
     doc = sent.doc
     mods = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < head.i]
+    mods = [c for c in mods if c.dep_ == "poss"] or mods  # "President Reagan's latest policy statement": the owner only
     if mods:
         first = min(t.left_edge.i for t in mods)
         while first < head.i and doc[first].dep_ == "det":
             first += 1
-        last = head.i - 1
+        last = max(t.right_edge.i for t in mods) if mods[0].dep_ == "poss" else head.i - 1
         while last >= first and doc[last].dep_ == "case":  # the "'s" of "the army's positions"
             last -= 1
         if first <= last:
@@ -279,10 +353,11 @@ def _holder(head: Token, sent: SpacySpan, country_hint: str | None) -> Actor | N
             if actor is not None:
                 span = Span(doc[first].idx, doc[last].idx + len(doc[last].text), text)
                 return Actor(actor.name, actor.inter, span, text)
+    preps = {"of", "by", "from"} if head.lower_ in target_cues().acts else {"of"}  # "demands from UNITA"
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ not in target_cues().holdings:
+                if obj.dep_ == "pobj" and obj.lower_ not in target_cues().holdings | target_cues().acts:
                     return _actor_for_head(obj, sent, country_hint)
     return None
 

@@ -53,7 +53,7 @@ def test_coordinated_subjects_of_clashed_are_the_two_sides() -> None:
 
 def test_nationality_of_victims_names_their_civilians() -> None:
     roles = _roles("Gunmen killed 4 Iraqis in Deir ez-Zor.")
-    assert (roles.actor2.name, roles.actor2.inter, roles.actor2.span.text) == ("Civilians (Iraq)", 7, "4 Iraqis")
+    assert (roles.actor2.name, roles.actor2.inter, roles.actor2.span.text) == ("Civilians (Iraq)", 7, "Iraqis")
 
 
 def test_pronoun_initiator_keeps_the_opponent_of_the_previous_sentence() -> None:
@@ -89,7 +89,7 @@ def test_alongside_phrase_is_not_part_of_the_actor_span() -> None:
 
 def test_demand_target_is_the_subject_of_the_that_clause() -> None:
     roles = _roles("Amnesty International demanded that the Sudanese government end curbs on press freedom.", hint="Sudan")
-    assert roles.actor2 is not None and roles.actor2.span.text == "the Sudanese government"
+    assert roles.actor2 is not None and roles.actor2.span.text == "Sudanese government"
 
 
 @pytest.mark.parametrize(
