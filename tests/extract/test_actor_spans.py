@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontlines.extract.actors import find_actors
 from frontlines.extract.types import ActorRoles, EventLabel, EventMention
 from frontlines.model import Span
@@ -45,54 +47,14 @@ def test_article_and_count_are_not_part_of_the_span() -> None:
     assert spans(roles) == ("rebels", "soldiers")
 
 
-def test_of_phrase_stays_in_the_span() -> None:
-    roles = roles_at("Gunmen attacked residents of Tafas on Monday.", "attacked")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Civilians (Syria)", "residents of Tafas")
-
-
-def test_second_actor_after_against_is_cut_from_the_span() -> None:
-    roles = roles_at("The UN is investigating crimes by militants against civilians in Idlib.", "investigating")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Opposition Rebels (Syria)", "militants")
-
-
-def test_author_of_a_rejected_request_is_the_target() -> None:
-    roles = roles_at("The rebels rejected a Russian request to hand over their weapons.", "rejected", hint=None)
-    assert (roles.actor2.name, spans(roles)[1]) == ("Government of Russia (2000-)", "Russian")
-
-
-def test_possessor_of_a_demand_is_the_target_without_its_modifiers() -> None:
-    roles = roles_at("The committee rejected the regime's latest demands on Monday.", "rejected")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Military Forces of Syria (2000-)", "regime")
-
-
-def test_demands_from_a_group_name_that_group() -> None:
-    roles = roles_at("The government bowed to demands from the rebels on Sunday.", "bowed")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Opposition Rebels (Syria)", "rebels")
-
-
 def test_withdrawal_demanded_targets_the_withdrawing_forces() -> None:
     roles = roles_at("Protesters demanded the withdrawal of Turkish troops from Afrin.", "demanded")
     assert (roles.actor2.name, roles.actor2.inter) == ("Military Forces of Turkey (2002-)", 8)
 
 
-def test_dative_names_the_target() -> None:
-    roles = roles_at("The army issued an ultimatum to the rebels in Tafas.", "issued")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Opposition Rebels (Syria)", "rebels")
-
-
-def test_target_of_a_light_verb_object_after_to() -> None:
-    roles = roles_at("The government granted an amnesty to former fighters in Daraa.", "granted")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Civilians (Syria)", "former fighters")
-
-
 def test_called_for_sanctions_against_names_the_target() -> None:
     roles = roles_at("The opposition called for sanctions against Iran on Sunday.", "called")
     assert roles.actor2.name == "Government of Iran"
-
-
-def test_object_of_a_refused_action_gives_the_target() -> None:
-    roles = roles_at("The army refused to lift the siege on residents of Daraa al-Balad.", "refused")
-    assert (roles.actor2.name, spans(roles)[1]) == ("Civilians (Syria)", "residents of Daraa al-Balad")
 
 
 def test_own_forces_after_for_are_not_a_target() -> None:
@@ -103,3 +65,20 @@ def test_own_forces_after_for_are_not_a_target() -> None:
 def test_partner_of_a_joint_offensive_is_an_associated_actor_not_the_target() -> None:
     roles = roles_at("Regime forces launched an offensive with loyalist militias on Tuesday.", "launched", BATTLE)
     assert (roles.actor2, [a.name for a in roles.assoc_actor_1]) == (None, ["Pro-Government Militia (Syria)"])
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hint", "actor2", "span"),
+    [
+        pytest.param("Gunmen attacked residents of Tafas on Monday.", "attacked", "Syria", "Civilians (Syria)", "residents of Tafas", id="of_phrase_stays_in_the_span"),
+        pytest.param("The UN is investigating crimes by militants against civilians in Idlib.", "investigating", "Syria", "Opposition Rebels (Syria)", "militants", id="second_actor_after_against_is_cut_from_the_span"),
+        pytest.param("The rebels rejected a Russian request to hand over their weapons.", "rejected", None, "Government of Russia (2000-)", "Russian", id="author_of_a_rejected_request_is_the_target"),
+        pytest.param("The committee rejected the regime's latest demands on Monday.", "rejected", "Syria", "Military Forces of Syria (2000-)", "regime", id="possessor_of_a_demand_is_the_target_without_its_modifiers"),
+        pytest.param("The government bowed to demands from the rebels on Sunday.", "bowed", "Syria", "Opposition Rebels (Syria)", "rebels", id="demands_from_a_group_name_that_group"),
+        pytest.param("The army issued an ultimatum to the rebels in Tafas.", "issued", "Syria", "Opposition Rebels (Syria)", "rebels", id="dative_names_the_target"),
+        pytest.param("The government granted an amnesty to former fighters in Daraa.", "granted", "Syria", "Civilians (Syria)", "former fighters", id="target_of_a_light_verb_object_after_to"),
+        pytest.param("The army refused to lift the siege on residents of Daraa al-Balad.", "refused", "Syria", "Civilians (Syria)", "residents of Daraa al-Balad", id="object_of_a_refused_action_gives_the_target"),
+    ],
+)
+def test_target_name_and_span(text: str, trigger: str, hint: str | None, actor2: str, span: str) -> None:
+    roles = roles_at(text, trigger, hint=hint)
+    assert (roles.actor2.name, spans(roles)[1]) == (actor2, span)
