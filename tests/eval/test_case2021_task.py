@@ -141,33 +141,6 @@ def test_main_mention_is_the_first_specifically_typed_one() -> None:
     assert case2021.first_mention([reinforced, killed, shelled, looted]) is reinforced
 
 
-def test_main_mention_falls_back_to_the_first_when_none_is_specific() -> None:
-    arrest = _mention("Arrests", 0.4, 0)
-    clash = _mention("Armed clash", 0.6, 10)
-    assert case2021.main_mention([arrest, clash]) is arrest
-
-
-def test_main_mention_codes_a_demonstration_by_its_most_escalated_form() -> None:
-    rallied = _mention("Peaceful protest", 0.4, 0)
-    dispersed = _mention("Protest with intervention", 0.5, 10)
-    clashed = _mention("Violent demonstration", 0.6, 20)
-    assert case2021.main_mention([rallied, clashed]) is clashed
-    assert case2021.main_mention([dispersed, rallied, clashed]) is clashed
-    assert case2021.main_mention([rallied, dispersed]) is dispersed
-    assert case2021.main_mention([dispersed, rallied]) is dispersed
-
-
-def test_main_mention_makes_a_takeover_after_a_withdrawal_a_non_violent_transfer() -> None:
-    withdrew = _mention("Change to group/activity", 0.5, 0)
-    seized = _mention("Non-state actor overtakes territory", 0.8, 10)
-    unopposed = _mention("Non-violent transfer of territory", 0.4, 20)
-    assert case2021.main_mention([withdrew, unopposed]) is unopposed
-    assert case2021.main_mention([seized, unopposed]) is unopposed
-    assert case2021.main_mention([withdrew, seized]) is seized  # no cue that nobody fought
-    background = _mention("Non-violent transfer of territory", 0.8, 30, background=True)
-    assert case2021.main_mention([seized, background]) is seized
-
-
 def test_main_mention_skips_history_and_prefers_facts_over_allegations() -> None:
     history = _mention("Air/drone strike", 0.8, 0, background=True)
     alleged = _mention("Sexual violence", 0.8, 10, hedged=True)

@@ -1,4 +1,4 @@
-"""A short report's main event is typed from its whole text; long reports keep per-sentence typing."""
+"""A report's main event; a short report's is typed from its whole text, long reports keep per-sentence typing."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from frontlines.extract.event_rules import event_label
 from frontlines.extract.main_event import (
     SHORT_REPORT_SENTENCES,
     SHORT_REPORT_WORDS,
+    main_mention,
     type_short_report,
 )
 from frontlines.extract.types import EventLabel, EventMention
@@ -58,3 +59,30 @@ def test_long_reports_and_runs_without_the_model_keep_their_mentions(whole_text_
     monkeypatch.setattr(event_model, "enabled", lambda: False)
     assert type_short_report(parse("Gunmen attacked the village."), [clash]) == [clash]
     assert type_short_report(parse("Nothing happened."), []) == []
+
+
+def test_main_mention_falls_back_to_the_first_when_none_is_specific() -> None:
+    arrest = _mention("Arrests", 0.4, 0)
+    clash = _mention("Armed clash", 0.6, 10)
+    assert main_mention([arrest, clash]) is arrest
+
+
+def test_main_mention_codes_a_demonstration_by_its_most_escalated_form() -> None:
+    rallied = _mention("Peaceful protest", 0.4, 0)
+    dispersed = _mention("Protest with intervention", 0.5, 10)
+    clashed = _mention("Violent demonstration", 0.6, 20)
+    assert main_mention([rallied, clashed]) is clashed
+    assert main_mention([dispersed, rallied, clashed]) is clashed
+    assert main_mention([rallied, dispersed]) is dispersed
+    assert main_mention([dispersed, rallied]) is dispersed
+
+
+def test_main_mention_makes_a_takeover_after_a_withdrawal_a_non_violent_transfer() -> None:
+    withdrew = _mention("Change to group/activity", 0.5, 0)
+    seized = _mention("Non-state actor overtakes territory", 0.8, 10)
+    unopposed = _mention("Non-violent transfer of territory", 0.4, 20)
+    assert main_mention([withdrew, unopposed]) is unopposed
+    assert main_mention([seized, unopposed]) is unopposed
+    assert main_mention([withdrew, seized]) is seized  # no cue that nobody fought
+    background = _mention("Non-violent transfer of territory", 0.8, 30, background=True)
+    assert main_mention([seized, background]) is seized
