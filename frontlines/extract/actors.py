@@ -47,6 +47,8 @@ CUT_DEPS = {"relcl", "acl", "punct", "advcl", "cc"}
 STATE_INTERS = {1}
 NONSTATE_INTERS = {2, 3, 4}
 
+INTERVENED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
 
 def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None) -> ActorRoles:
     """actor1/actor2 from the trigger's arguments (subject, agent, object, "against X"), with coordination as assoc actors."""
@@ -87,11 +89,12 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     assoc2 += _supporters(targets, sent, country_hint) + _backers([second, *assoc2], country_hint)
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
-    if mention.label.sub_event_type in {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}:
-        if first is not None and first.inter not in {5, 6}:
-            protester = Actor(_template("Protesters", country_hint), 6, first.span, first.mention)
-            if mention.label.sub_event_type == "Peaceful protest":
-                first = protester
+    if mention.label.sub_event_type == "Peaceful protest" and first is not None and first.inter not in {5, 6}:
+        first = Actor(_template("Protesters", country_hint), 6, first.span, first.mention)
+    if mention.label.sub_event_type in INTERVENED_PROTESTS and first is not None and first.inter in {5, 6} and second is None:
+        # "Police fired tear gas to disperse protesters": the mention sits on the crowd; the force
+        # that intervened is a subject or agent elsewhere in the sentence
+        second = _armed_subject(sent, country_hint)
     if mention.label.event_type == "Violence against civilians" and second is None:
         second = Actor(_template("Civilians", country_hint), 7)
     if first is not None and second is not None and first.name == second.name:
@@ -376,18 +379,22 @@ def _actors_from_heads(heads: list[Token], sent: SpacySpan, country_hint: str | 
     return found[0], found[1:]
 
 
-def _previous_sentence_actor(sent: SpacySpan, country_hint: str | None) -> Actor | None:
-    """The armed actor the previous sentence made the subject or agent: what "they" refers to."""
-    doc = sent.doc
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    for tok in previous:
+def _armed_subject(sent: SpacySpan, country_hint: str | None) -> Actor | None:
+    """The first state or armed actor the sentence makes a subject or agent ("police fired",
+    "were tear-gassed by riot police")."""
+    for tok in sent:
         if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-            actor = _actor_for_head(content_head(tok), previous, country_hint)
+            actor = _actor_for_head(content_head(tok), sent, country_hint)
             if actor is not None and actor.inter in {1, 2, 3, 4, 8}:
                 return actor
     return None
+
+
+def _previous_sentence_actor(sent: SpacySpan, country_hint: str | None) -> Actor | None:
+    """The armed actor the previous sentence made the subject or agent: what "they" refers to."""
+    if sent.start == 0:
+        return None
+    return _armed_subject(sent.doc[sent.start - 1].sent, country_hint)
 
 
 def _template(kind: str, country: str | None) -> str:

@@ -151,3 +151,14 @@ def test_clashes_broke_out_between_names_both_sides_with_a_named_group() -> None
         "on the outskirts of Saraqib, leaving 16 fighters dead on both sides."
     )
     assert _names(roles)[:2] == (REGIME, "HTS: Hayat Tahrir al-Sham")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas to disperse hundreds of protesters demanding the release of an opposition leader in Nairobi.",
+        "Protesters were tear-gassed by riot police outside parliament.",
+    ],
+)
+def test_force_that_intervened_in_a_protest_told_from_the_crowd_is_actor2(text: str) -> None:
+    assert _names(_roles(text, "Kenya"))[:2] == ("Protesters (Kenya)", "Police Forces of Kenya")
