@@ -89,8 +89,10 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     assoc2 += _supporters(targets, sent, country_hint) + _backers([second, *assoc2], country_hint)
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
-    if mention.label.sub_event_type == "Peaceful protest" and first is not None and first.inter not in {5, 6}:
-        first = Actor(_template("Protesters", country_hint), 6, first.span, first.mention)
+    if mention.label.sub_event_type == "Peaceful protest":
+        if first is not None and first.inter not in {5, 6}:
+            first = Actor(_template("Protesters", country_hint), 6, first.span, first.mention)
+        second, assoc2 = None, []  # ACLED codes a peaceful protest as the protesters' sole action (interaction 60)
     if mention.label.sub_event_type in INTERVENED_PROTESTS and first is not None and first.inter in {5, 6} and second is None:
         # "Police fired tear gas to disperse protesters": the mention sits on the crowd; the force
         # that intervened is a subject or agent elsewhere in the sentence

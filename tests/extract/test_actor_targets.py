@@ -162,3 +162,8 @@ def test_clashes_broke_out_between_names_both_sides_with_a_named_group() -> None
 )
 def test_force_that_intervened_in_a_protest_told_from_the_crowd_is_actor2(text: str) -> None:
     assert _names(_roles(text, "Kenya"))[:2] == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_peaceful_protest_is_the_protesters_sole_action() -> None:
+    # ACLED interaction 60: what the crowd protests against is not an actor
+    assert _names(_roles("Teachers rallied peacefully outside parliament against the new pay law.", "Kenya"))[:2] == ("Protesters (Kenya)", None)
