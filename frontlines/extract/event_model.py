@@ -269,12 +269,12 @@ def combine(probs: Any, classes: Sequence[str], rule_labels: Sequence[str | None
     for row, label in zip(out, rule_labels):
         k = index.get(label) if label is not None else None
         if k is not None:
-            row[k] *= boosts.get(boost_key(label), RULE_BOOST)
+            row[k] *= boosts.get(event_type_of(label), RULE_BOOST)
     return out / out.sum(axis=1, keepdims=True)
 
 
-def boost_key(label: str) -> str:
-    """The event type a rule label's boost is kept under (NOT_ACLED for non-events)."""
+def event_type_of(label: str) -> str:
+    """The event type of a model or rule label (NOT_ACLED for non-events): boosts are kept under it."""
     from frontlines.extract.event_rules import taxonomy
 
     entry = taxonomy().get(label)

@@ -63,8 +63,10 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
     from frontlines.extract.events import classify_text
 
     out: list[EventMention | None] = list(mentions)
+    if not is_short_report(doc) or not event_model.enabled():
+        return out
     main = main_mention(mentions)
-    if main is None or not is_short_report(doc) or not event_model.enabled():
+    if main is None:
         return out
     label = classify_text(doc.text)
     if label is None:

@@ -118,7 +118,6 @@ def fold_weights(
     so the scored rows choose neither the weights nor the boost. `with_case=False` trains on
     examples.yaml alone with the default boost, the baseline the CASE rows must beat.
     """
-    import numpy as np
 
     from frontlines.extract import event_model
 
@@ -131,9 +130,7 @@ def fold_weights(
             continue
         held = set(test)
         train = [i for i in range(len(rows)) if i not in held] if with_case else []
-        x = np.vstack([data.base_x, data.row_x[train]])
-        y = data.base_y + [data.labels[i] for i in train]
-        weights = event_model.fit(x, y, c=c, source=f"examples.yaml + CASE folds except {k}")
+        weights = data.fit(train, c, source=f"examples.yaml + CASE folds except {k}")
         if with_case:
             weights = replace(weights, rule_boosts=choose_rule_boosts(rows, train, data, c=c))
         out.append(weights)
@@ -162,6 +159,15 @@ class _TrainingData:
             [training_label(r) for r in rows],
             [rule_label(r["text"]) for r in rows],
         )
+
+    def fit(self, train: list[int], c: float, source: str = "") -> Any:
+        """The event model fitted on examples.yaml plus the CASE rows `train`."""
+        import numpy as np
+
+        from frontlines.extract import event_model
+
+        x = np.vstack([self.base_x, self.row_x[train]])
+        return event_model.fit(x, self.base_y + [self.labels[i] for i in train], c=c, source=source)
 
 
 def rule_label(text: str) -> str | None:
@@ -195,10 +201,7 @@ def choose_rule_boosts(
     for inner in cv_folds([rows[i] for i in train], folds=min(FOLDS - 1, len(train))):
         scored = [train[j] for j in inner]
         held = set(scored)
-        fitted = [i for i in train if i not in held]
-        weights = event_model.fit(
-            np.vstack([data.base_x, data.row_x[fitted]]), data.base_y + [data.labels[i] for i in fitted], c=c
-        )
+        weights = data.fit([i for i in train if i not in held], c)
         classes = weights.classes
         probs.update(zip(scored, weights.predict_proba(data.row_x[scored])))
     chooser = [i for i in train if int(rows[i]["id"]) % 2 == 0] or list(train)
@@ -215,7 +218,7 @@ def best_rule_boosts(rows: list[dict[str, str]], probs: Any, classes: Sequence[s
         found = {m.metric: m.value for m in score(rows, [label_of(str(classes[int(p.argmax())])) for p in combined])}
         return found["event_type_macro_f1"] + found["sub_event_type_macro_f1"]
 
-    types = sorted({event_model.boost_key(r) for r in rules if r is not None})
+    types = sorted({event_model.event_type_of(r) for r in rules if r is not None})
     boosts = {t: event_model.RULE_BOOST for t in types}
     best = value(boosts)
     for _pass in range(2):
@@ -230,10 +233,10 @@ def best_rule_boosts(rows: list[dict[str, str]], probs: Any, classes: Sequence[s
 
 def label_of(sub_event_type: str) -> Label:
     """(event_type, sub_event_type) of a model label; NOT_ACLED for non-events."""
-    from frontlines.extract.event_rules import taxonomy
+    from frontlines.extract.event_model import event_type_of
 
-    entry = taxonomy().get(sub_event_type)
-    return (entry["event_type"], sub_event_type) if entry else (NOT_ACLED, NOT_ACLED)
+    event_type = event_type_of(sub_event_type)
+    return (event_type, sub_event_type) if event_type != NOT_ACLED else (NOT_ACLED, NOT_ACLED)
 
 
 def cross_validated(
