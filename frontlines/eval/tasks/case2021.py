@@ -210,13 +210,25 @@ def choose_rule_boosts(
 
 def best_rule_boosts(rows: list[dict[str, str]], probs: Any, classes: Sequence[str], rules: list[str | None]) -> dict[str, float]:
     """Coordinate ascent over the event types of the rules' labels, two passes from RULE_BOOST
-    everywhere: a boost changes only when event + sub-event macro-F1 on `rows` improves."""
+    everywhere: a boost changes only when the mean log-probability of the rows' gold labels rises.
+
+    Log-likelihood rather than macro-F1: F1 moves only when an argmax flips, so on a couple of
+    hundred rows it rewards whichever boost happens to flip a few of them, and the boosts chosen
+    differed widely between folds (CASE CV held-out 0.825 / 0.778 with F1, 0.837 / 0.795 with
+    log-likelihood; the folds now agree within a grid step or two).
+    """
+    import numpy as np
+
     from frontlines.extract import event_model
+
+    index = {str(c): k for k, c in enumerate(classes)}
+    keep = [k for k, row in enumerate(rows) if training_label(row) in index]
+    gold = np.array([index[training_label(rows[k])] for k in keep], dtype=int)
+    probs, rules = np.asarray(probs)[keep], [rules[k] for k in keep]
 
     def value(boosts: dict[str, float]) -> float:
         combined = event_model.combine(probs, classes, rules, boosts)
-        found = {m.metric: m.value for m in score(rows, [label_of(str(classes[int(p.argmax())])) for p in combined])}
-        return found["event_type_macro_f1"] + found["sub_event_type_macro_f1"]
+        return float(np.log(combined[np.arange(len(gold)), gold] + 1e-12).mean())
 
     types = sorted({event_model.event_type_of(r) for r in rules if r is not None})
     boosts = {t: event_model.RULE_BOOST for t in types}
