@@ -86,6 +86,12 @@ def test_a_seizure_of_weapons_is_disrupted_weapons_use_but_a_place_stays_territo
         ("Police dispersed the protest and arrested the organisers.", "Protest with intervention"),
         ("Dozens of people were injured as security forces fired rubber bullets to disperse the protesters.", "Excessive force against protesters"),
         ("Two people were killed by Kenyan gunfire during a peaceful protest in Kisumu.", "Excessive force against protesters"),
+        ("Protesters fought running battles with security forces in the capital.", "Violent demonstration"),
+        ("Protesters smashed windows and set cars ablaze in the city centre.", "Violent demonstration"),
+        ("Protesters ransacked the offices of the electoral commission.", "Violent demonstration"),
+        ("Protesters forced their way into the presidential palace.", "Violent demonstration"),
+        ("Demonstrators set up roadblocks and stopped traffic on the main road.", "Violent demonstration"),
+        ("Riots erupted in several cities over the rise in bread prices.", "Violent demonstration"),
     ],
 )
 def test_protest_types_follow_what_the_crowd_and_the_police_did(text: str, expected: str) -> None:
