@@ -53,9 +53,13 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def group_aliases() -> tuple[tuple[re.Pattern[str], GroupEntry], ...]:
-    """Alias patterns, longest alias first so "syrian democratic forces" beats "forces"."""
+    """Alias patterns, longest alias first so "syrian democratic forces" beats "forces".
+
+    International organisations and missions live in their own file but compete in the same
+    longest-first order, so "african union mission in somalia" beats "african union".
+    """
     entries = []
-    for row in _csv_rows("armed_groups.csv"):
+    for row in _csv_rows("armed_groups.csv") + _csv_rows("organisations.csv"):
         for alias in row["aliases"].split("|"):
             bound = alias.startswith("~")
             alias = alias.lstrip("~").strip()

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from frontlines.errors import InputError
 from frontlines.extract.actor_dictionary import (
+    GroupEntry,
     backed_militias,
     country_words,
     demonym_country,
@@ -135,19 +136,22 @@ def actor_sector(text: str, country_hint: str | None = None, *, plover_cues: boo
     the rules written while reading PLOVER errors are skipped (an ablation for the eval).
     """
     phrase = " ".join(text.split())
+    named = _named_group(phrase, country_hint)
     if plover_cues:
         place = place_kind(phrase)
         if place is not None:
             return "GOV" if place == "capital" else "CVL"
-        head = _HEAD_CUT.sub("", phrase)
+        head = _HEAD_CUT.sub("", phrase)  # a prefix of phrase: offsets agree
         for pattern, sector in plover_sector_cues():
-            if pattern.search(head):
+            cue = pattern.search(head)
+            if cue:
+                if named and _in_proper_name(cue, named[0]):
+                    return named[1].sector  # "African Union": the organisation's own name, not a trade union
                 return sector
         if _PLURAL_DEMONYM.match(head.split()[-1] if head.split() else ""):
             return "CVL"  # "Palestinians", "Algerians": the people, not the state
-    for pattern, entry in group_aliases():
-        if pattern.search(phrase) and not (entry.country_bound and country_hint and entry.country != country_hint):
-            return entry.sector
+    if named:
+        return named[1].sector
     for entry in generic_entries():
         if entry.pattern.search(phrase):
             return entry.sector
@@ -159,6 +163,19 @@ def actor_sector(text: str, country_hint: str | None = None, *, plover_cues: boo
 
 
 _SINGLE_DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ean|an|ese|i|ish)$")
+
+
+def _named_group(phrase: str, country_hint: str | None) -> tuple[re.Match[str], GroupEntry] | None:
+    for pattern, entry in group_aliases():
+        match = pattern.search(phrase)
+        if match and not (entry.country_bound and country_hint and entry.country != country_hint):
+            return match, entry
+    return None
+
+
+def _in_proper_name(cue: re.Match[str], name: re.Match[str]) -> bool:
+    """A capitalised cue word inside a named group's alias ("Union", "Front") is part of its name, not a description."""
+    return name.start() <= cue.start() and cue.end() <= name.end() and cue.group(0)[:1].isupper()
 
 
 def _has_same_alias_for(alias: str, country: str | None) -> bool:
