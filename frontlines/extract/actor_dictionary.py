@@ -156,6 +156,7 @@ class TargetCues:
     backing: tuple[str, ...]  # "backed" in "Russian-backed forces"
     alongside: frozenset[str]  # "alongside", "together with": an associated actor follows
     mutual: frozenset[str]  # "clash": coordinated subjects are the two sides
+    reciprocal: tuple[str, ...]  # "rival", "each other": one group on both sides
     participation: frozenset[str]  # "were engaged in fighting": the passive subject took part
     own: frozenset[str]  # "its troops": the initiator's own, not a target
     acts: frozenset[str]  # "request", "demands": their author is the target
@@ -172,6 +173,7 @@ def target_cues() -> TargetCues:
         tuple(w.lower() for w in raw["backing"]),
         frozenset(w.lower() for w in raw["alongside"]),
         frozenset(w.lower() for w in raw["mutual"]),
+        tuple(w.lower() for w in raw["reciprocal"]),
         frozenset(w.lower() for w in raw["participation"]),
         frozenset(w.lower() for w in raw["own"]),
         frozenset(w.lower() for w in raw["acts"]),

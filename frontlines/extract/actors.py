@@ -6,6 +6,8 @@ module puts them together per event mention (and re-exports the stage's public f
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -99,12 +101,22 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
         second = _armed_subject(sent, country_hint)
     if mention.label.event_type == "Violence against civilians" and second is None:
         second = Actor(_template("Civilians", country_hint), 7)
-    if first is not None and second is not None and first.name == second.name:
-        second = None
+    if second is None and first is not None and _fought_itself(trigger, sent):
+        second = first  # "two rival militias clashed": ACLED codes the one group on both sides
+    elif first is not None and second is not None and first.name == second.name and first.span == second.span:
+        second = None  # one mention read twice; two mentions ("gunmen attacked other gunmen") stay both sides
     roles.actor1, roles.actor2 = first, second
     roles.assoc_actor_1 = _distinct(assoc1, first)
     roles.assoc_actor_2 = _distinct(assoc2, second)
     return roles
+
+
+def _fought_itself(trigger: Token, sent: SpacySpan) -> bool:
+    cues = target_cues()
+    if trigger.lemma_.lower() not in cues.mutual:
+        return False
+    text = f" {sent.text.lower()} "
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in cues.reciprocal)
 
 
 def _distinct(assoc: list[Actor], main: Actor | None) -> list[Actor]:

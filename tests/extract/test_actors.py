@@ -84,6 +84,23 @@ def test_pronoun_subject_falls_back_to_previous_sentence_actor() -> None:
     assert roles.actor1.name == "Unidentified Armed Group (Syria)"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rival militias clashed in the town of Bentiu, leaving ten dead.",  # one group fought itself
+        "Gunmen attacked another group of gunmen near Maiduguri, killing four.",  # two mentions, one name
+    ],
+)
+def test_one_group_on_both_sides_keeps_the_same_name_twice(text: str) -> None:
+    roles = _roles(text, "Nigeria")
+    assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Nigeria)", "Unidentified Armed Group (Nigeria)")
+
+
+def test_a_group_fighting_another_keeps_no_copy_of_itself() -> None:
+    roles = _roles("Armed men clashed with soldiers near Zaria.", "Nigeria")
+    assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria")
+
+
 def test_agreement_parties_come_from_between() -> None:
     roles = _roles("A deal was struck between the Daraa Central Committee and regime officers.")
     assert roles.actor1.name == "Daraa Central Committee"
