@@ -27,8 +27,9 @@ SHORT_REPORT_WORDS = 120
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     """The event a reader would say the report is about, among its mentions in text order.
 
-    Background (recalled history) never counts, and an allegation only when nothing else is
-    reported as fact. A mention whose own clause matched a specific typing rule ("shelled",
+    Background (recalled history) counts only when the report tells nothing newer (an
+    anniversary piece is about the history it recalls), and an allegation only when nothing
+    else is reported as fact. A mention whose own clause matched a specific typing rule ("shelled",
     "looted", "took over the town") is what the report describes in detail; one typed only by
     a family default or a generic rule ("killed" -> Armed clash, "reinforced the area",
     "protesters") is usually a side action, a consequence or a caption line. So the first
@@ -38,7 +39,7 @@ def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
     """
     from frontlines.extract.events import SENTENCE_OVER, report_level_label
 
-    live = [m for m in mentions if not m.background]
+    live = [m for m in mentions if not m.background] or list(mentions)
     pool = [m for m in live if not m.hedged] or live
     specific = [m for m in pool if m.label.score > SENTENCE_OVER]
     chosen = (specific or pool or [None])[0]

@@ -147,7 +147,8 @@ def test_main_mention_skips_history_and_prefers_facts_over_allegations() -> None
     attack = _mention("Attack", 0.7, 20)
     assert case2021.main_mention([history, alleged, attack]) is attack
     assert case2021.main_mention([history, alleged]) is alleged
-    assert case2021.main_mention([history]) is None
+    assert case2021.main_mention([history]) is history  # only history told: the report is about it
+    assert case2021.main_mention([]) is None
     assert case2021.first_mention([history, alleged, attack]) is alleged
 
 

@@ -86,3 +86,10 @@ def test_main_mention_makes_a_takeover_after_a_withdrawal_a_non_violent_transfer
     assert main_mention([withdrew, seized]) is seized  # no cue that nobody fought
     background = _mention("Non-violent transfer of territory", 0.8, 30, background=True)
     assert main_mention([seized, background]) is seized
+
+
+def test_a_report_that_only_recalls_history_is_about_that_history() -> None:
+    graves = _mention("Other", 0.8, 0, background=True)
+    killed = _mention("Attack", 0.5, 10, background=True)
+    assert main_mention([graves, killed]) is graves
+    assert main_mention([killed, _mention("Arrests", 0.8, 20)]).label.sub_event_type == "Arrests"
