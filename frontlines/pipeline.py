@@ -20,10 +20,9 @@ from frontlines import geo
 from frontlines.data import read_yaml
 from frontlines.extract import actors as actor_stage
 from frontlines.extract import dates as date_stage
-from frontlines.extract import events as event_stage
 from frontlines.extract import numbers as number_stage
 from frontlines.extract.collapse import PUBLICATION_DATE_NOTE, collapse_restatements
-from frontlines.extract.main_event import type_short_report
+from frontlines.extract.main_event import detect_report
 from frontlines.extract.notes import write_note
 from frontlines.extract.types import DateResolution, EventMention
 from frontlines.geo.types import GeoContext
@@ -70,12 +69,9 @@ def extract_parsed(document: Document, doc: Doc) -> list[Event]:
     context = geo.article_context(doc)
     country = _country_name(context)
     doc.user_data["country"] = country  # the event and actor stages read the article's country from here
-    found = [(sent, mention) for sent in doc.sents for mention in event_stage.detect_events(sent)]
-    typed = type_short_report(doc, [mention for _, mention in found])
     events: list[Event] = []
-    for (sent, _), mention in zip(found, typed):
-        if mention is not None:
-            events.append(_code_event(document, doc, sent, mention, context, country, events))
+    for sent, mention in detect_report(doc):
+        events.append(_code_event(document, doc, sent, mention, context, country, events))
     return _collapse_repeats(events)
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from frontlines.extract import event_model
+from frontlines.extract import event_model, framing
 from frontlines.extract.types import EventMention
+from frontlines.model import Span
 
 # A short report (a snippet, a feed summary) has at most this many sentences and words:
 # 99% of CASE 2021 snippets have 1-3 sentences and all have at most 104 words; a news article
@@ -22,6 +24,9 @@ from frontlines.extract.types import EventMention
 # recapture and an air strike must keep its per-sentence types).
 SHORT_REPORT_SENTENCES = 3
 SHORT_REPORT_WORDS = 120
+# A short report with no trigger word and no rule cue is an event only when the model finds
+# its label more likely than all others together.
+UNANCHORED_EVENT_PROBABILITY = 0.5
 
 
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
@@ -81,3 +86,65 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
         or (main.civilian_targeting and label.event_type == "Explosions/Remote violence"),
     )
     return [retyped if m is main else m for m in mentions]
+
+
+def detect_report(doc: Doc) -> list[tuple[SpacySpan, EventMention]]:
+    """Every event mention of a parsed report with its sentence: per-sentence detection, then a
+    short report's main event typed from the whole text (`type_short_report`), and a short
+    report in which no sentence yielded an event given the one its whole text tells
+    (`whole_report_mention`)."""
+    from frontlines.extract.events import detect_events
+
+    found = [(sent, mention) for sent in doc.sents for mention in detect_events(sent)]
+    if not found:
+        return [fallback] if (fallback := whole_report_mention(doc)) is not None else []
+    typed = type_short_report(doc, [mention for _, mention in found])
+    return [(sent, mention) for (sent, _), mention in zip(found, typed) if mention is not None]
+
+
+def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
+    """The event a short report tells in words no sentence frame knows, or None.
+
+    The sentence detector needs a trigger in a known frame; a snippet can tell its event
+    without one ("the alleged serial gang rapes of tribal girls", a caption). When the whole
+    text reads as an ACLED event (`classify_text`), the mention is anchored on the typing
+    rules' cue word when one names an ACLED action, else on the first sentence's main verb
+    when the model is more sure than not (a minister "said the talks would resume" reads as
+    an Agreement at 0.36). A hypothetical or a running total at the anchor ("plan to attack")
+    is still no event.
+    """
+    from frontlines.extract.events import classify_text
+
+    if not is_short_report(doc) or not event_model.enabled():
+        return None
+    label = classify_text(doc.text)
+    if label is None:
+        return None
+    anchor = _rule_cue(doc)
+    if anchor is None and label.score >= UNANCHORED_EVENT_PROBABILITY:
+        anchor = next(iter(doc.sents)).root
+    if anchor is None:
+        return None
+    sent = anchor.sent
+    if framing.is_irrealis(sent, anchor.i) or framing.is_cumulative(sent, anchor.i):
+        return None
+    return sent, EventMention(
+        label=label,
+        trigger=Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text),
+        trigger_token=anchor.i,
+        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        civilian_targeting=label.event_type == "Violence against civilians",
+        hedged=framing.is_hedged(sent, anchor.i),
+        background=framing.is_background(sent, anchor.i),
+        confidence=0.5,  # no trigger frame vouches for it: the lowest confidence a detected mention gets
+    )
+
+
+def _rule_cue(doc: Doc) -> Token | None:
+    from frontlines.extract.event_rules import match_text
+
+    found = match_text(doc.text)
+    if found is None or not found.is_acled:
+        return None
+    cue = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return cue.root if cue is not None and len(cue) else None

@@ -93,3 +93,24 @@ def test_a_report_that_only_recalls_history_is_about_that_history() -> None:
     killed = _mention("Attack", 0.5, 10, background=True)
     assert main_mention([graves, killed]) is graves
     assert main_mention([killed, _mention("Arrests", 0.8, 20)]).label.sub_event_type == "Arrests"
+
+
+def test_short_report_without_a_trigger_gets_the_event_its_whole_text_tells(whole_text_says) -> None:
+    from frontlines.extract.main_event import detect_report
+
+    text = "Residents described terrible scenes in Kharian on Sunday."
+    whole_text_says(event_label("Attack", 0.9))
+    [(sent, mention)] = detect_report(parse(text))
+    assert (mention.label.sub_event_type, mention.trigger.text, mention.confidence) == ("Attack", "described", 0.5)
+    assert sent.text == text
+    whole_text_says(event_label("Attack", 0.3))  # no cue word, and the model is not sure enough
+    assert detect_report(parse(text)) == []
+
+
+def test_whole_text_event_is_not_made_of_a_plan_or_of_a_long_report(whole_text_says) -> None:
+    from frontlines.extract.main_event import detect_report
+
+    whole_text_says(event_label("Armed clash", 0.9))
+    assert detect_report(parse("Rebels plan to attack the town next week.")) == []
+    long_report = " ".join(["Residents described terrible scenes in Kharian on Sunday."] * (SHORT_REPORT_SENTENCES + 1))
+    assert detect_report(parse(long_report)) == []

@@ -27,7 +27,7 @@ from typing import Any
 
 from frontlines.errors import InputError
 from frontlines.eval.metrics import Metric, accuracy, macro_f1, per_class_prf
-from frontlines.extract.main_event import main_mention, type_short_report
+from frontlines.extract.main_event import detect_report, main_mention
 from frontlines.extract.types import EventMention
 
 NAME = "case2021"
@@ -74,14 +74,12 @@ def first_mention(mentions: Sequence[EventMention]) -> EventMention | None:
 def detect_in_docs(docs: Sequence[Any], choose: Callable[[Sequence[EventMention]], EventMention | None] = main_mention) -> list[Label]:
     """`predict_with_detector` on parsed rows, so cross-validation parses each row once.
 
-    As in the pipeline, a short report's main event is typed from its whole text (main_event.py).
+    As in the pipeline (`main_event.detect_report`), a short report's main event is typed from
+    its whole text, and one in which no sentence yielded an event gets the one its text tells.
     """
-    from frontlines.extract.events import detect_events
-
     out = []
     for doc in docs:
-        typed = type_short_report(doc, [m for s in doc.sents for m in detect_events(s)])
-        chosen = choose([m for m in typed if m is not None])
+        chosen = choose([mention for _, mention in detect_report(doc)])
         out.append((chosen.label.event_type, chosen.label.sub_event_type) if chosen else (NOT_ACLED, NOT_ACLED))
     return out
 
