@@ -99,6 +99,11 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
         # "Police fired tear gas to disperse protesters": the mention sits on the crowd; the force
         # that intervened is a subject or agent elsewhere in the sentence
         second = _armed_subject(sent, country_hint)
+    if first is not None and first.inter == 7 and mention.label.disorder_type == "Political violence":
+        # ACLED never codes civilians as perpetrators: a crowd that beats or lynches is rioters,
+        # armed villagers or herders who attack are a communal militia
+        kind, inter = ("Rioters", 5) if mention.label.event_type == "Riots" else ("Unidentified Communal Militia", 4)
+        first = Actor(_template(kind, country_hint), inter, first.span, first.mention)
     if mention.label.event_type == "Violence against civilians" and second is None:
         second = Actor(_template("Civilians", country_hint), 7)
     if second is None and first is not None and _fought_itself(trigger, sent):

@@ -50,6 +50,7 @@ class _Candidate:
 # CASE-trained model by 5-fold CV on CASE odd-id rows (0.2 / 0.3 / 0.5 within one row of each other).
 CATCH_ALL_RULES = frozenset({"armed_clash", "explosion_generic", "other"})
 MODEL_OVER_CATCH_ALL = 0.3
+ARMED_INTERS = {1, 2, 3, 4, 8}  # state forces, rebels, political and identity militias, external forces
 
 
 def classify_text(text: str) -> EventLabel | None:
@@ -268,6 +269,10 @@ def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: 
         return
     if not _weapon_named(sent, whole, guess.label):
         return
+    if event_label(guess.label).event_type == "Violence against civilians":
+        # "Militants attacked soldiers …": an attack on a fighting force is never violence against civilians
+        country = _country_hint(sent)
+        weak = [c for c in weak if not _target_inters(c.token, country) & ARMED_INTERS]
     for cand in weak:
         cand.label = event_label(guess.label, 0.5)
         cand.rank = _rank(cand.label)
@@ -488,12 +493,7 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     lex = _lexicon()
     fam = lex["families"][family]
     text = _clause_text(tok, extra)
-    _agents, targets = argument_heads(tok)
-    civilian = False
-    for target in targets:
-        actor = normalise_actor(target.text if target.pos_ != "PRON" else "", country)
-        if actor is not None and actor.inter == 7:
-            civilian = True
+    civilian = 7 in _target_inters(tok, country)
     if family == "territory":
         objs = {o.lower_ for o in _objects(tok, extra)} | {o.lemma_.lower() for o in _objects(tok, extra)}
         kind = initiator_kind(sent, tok.i, country) or first_actor_kind(sent.text)
@@ -523,6 +523,13 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     if found is not None:
         return event_label(found.label, 0.7), civilian
     return event_label(fam["default"], 0.5), civilian
+
+
+def _target_inters(tok: Token, country: str | None) -> set[int]:
+    """ACLED inter codes of the actors the trigger acts on (7: civilians)."""
+    _agents, targets = argument_heads(tok)
+    actors = (normalise_actor(t.text if t.pos_ != "PRON" else "", country) for t in targets)
+    return {actor.inter for actor in actors if actor is not None}
 
 
 def _held_briefly(tok: Token) -> bool:

@@ -125,3 +125,15 @@ def test_agentless_passive_does_not_borrow_the_previous_sentence_actor() -> None
     roles = _roles("Regime forces shelled Ariha on Monday. Four civilians were killed in Maarat al-Numan on Tuesday.")
     assert roles.actor1 is None
     assert roles.actor2.name == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A mob lynched a man accused of theft in Kano.", "Rioters (Nigeria)"),
+        ("Herders attacked farmers in Benue, killing 20.", "Unidentified Communal Militia (Nigeria)"),
+    ],
+)
+def test_civilians_who_commit_violence_are_coded_as_rioters_or_a_communal_militia(text: str, actor1: str) -> None:
+    roles = _roles(text, "Nigeria")
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, "Civilians (Nigeria)")

@@ -107,3 +107,9 @@ def test_detector_drops_weak_candidates_the_model_calls_non_events(monkeypatch: 
     assert _labels("Gunmen struck the village at dawn.") == []
     _fake_model(monkeypatch, event_model.NOT_ACLED, 0.2)  # not confident: the rules' label stands
     assert _labels("Gunmen struck the village at dawn.") == ["Armed clash"]
+
+
+def test_model_does_not_make_an_attack_on_a_fighting_force_violence_against_civilians(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_model(monkeypatch, "Attack", 0.9)
+    assert _labels("Militants attacked soldiers at a checkpoint, killing two.") == ["Armed clash"]
+    assert _labels("Gunmen struck the village at dawn.") == ["Attack"]  # no fighting force attacked: the model may retype
