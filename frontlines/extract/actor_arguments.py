@@ -27,6 +27,12 @@ INSTRUMENTS = {
     "artillery", "gas", "weapon", "rifle", "gun", "knife", "machete", "rocket", "missile", "mortar", "bomb",
     "grenade", "drone", "warplane", "jet", "aircraft", "helicopter", "tank", "bullet", "cannon", "stone", "explosive",
 }
+# Armed acts that stand as the subject of a casualty verb ("Shelling by government forces killed…",
+# "A US drone strike killed…"): ACLED's actor1 is the act's author, not the act.
+ARMED_ACTS = {
+    "shell", "shelling", "bombardment", "strike", "airstrike", "air-strike", "bombing", "barrage", "raid",
+    "attack", "assault", "offensive", "gunfire", "fire",
+}
 PRONOUNS = {"they", "them", "it", "he", "she", "we", "who", "which", "those", "these", "others"}
 
 
@@ -100,7 +106,25 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
             for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in {"with", "against"}
             for obj in inner.children if obj.dep_ == "pobj"
         ]
+    agents = [author for agent in agents for author in _act_authors(agent)]
     return [content_head(t) for t in agents], [content_head(t) for t in targets]
+
+
+def speaker_subjects(trigger: Token) -> list[Token]:
+    """"The army said it killed 40 militants": the speaker is who "it" stands for (the reporting verb's subject)."""
+    if trigger.dep_ != "ccomp" or trigger.head.pos_ != "VERB":
+        return []
+    return [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)]
+
+
+def _act_authors(agent: Token) -> list[Token]:
+    """An armed act as subject stands for its author: the object of its "by", else a modifier naming an actor."""
+    if agent.lemma_.lower() not in ARMED_ACTS and agent.lower_ not in ARMED_ACTS:
+        return [agent]
+    by = [c for p in agent.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+    if by:
+        return by
+    return [c for c in agent.children if c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)] or [agent]
 
 
 def _act_object(trigger: Token) -> bool:

@@ -25,6 +25,7 @@ from frontlines.extract.actor_arguments import (
     is_unresolved,
     joint_objects,
     misparsed_conjunct,
+    speaker_subjects,
 )
 from frontlines.extract.actor_dictionary import (
     SpanBounds,
@@ -50,6 +51,10 @@ STATE_INTERS = {1}
 NONSTATE_INTERS = {2, 3, 4}
 
 INTERVENED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+UNCLAIMED_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+ARMED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# Strategic developments whose actor1 did harm: like political violence, never perpetrated by civilians
+PERPETRATED = frozenset({"Looting/property destruction"})
 
 
 def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None) -> ActorRoles:
@@ -65,14 +70,18 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     # sentence; an agentless passive ("300 civilians have been killed") names no initiator at all
     carry_over = not agentless_passive(trigger, agents)
     pronoun_subject = bool(agents) and (agents[0].lower_ in PRONOUNS or is_unresolved(agents[0]))
+    if carry_over and first is None and pronoun_subject:
+        first, assoc1 = _actors_from_heads(speaker_subjects(trigger), sent, country_hint)
     if carry_over and first is None and (not agents or pronoun_subject):
         first = _previous_sentence_actor(sent, country_hint)
         assoc1 = []
     if carry_over and first is None and mention.label.event_type in {"Battles", "Explosions/Remote violence"}:
         first = _previous_sentence_actor(sent, country_hint)
     second, assoc2 = _actors_from_heads(targets, sent, country_hint)
-    if second is None and assoc1 and trigger.lemma_.lower() in target_cues().mutual:
-        second, assoc1 = assoc1[0], assoc1[1:]  # "rebels and regime forces clashed": the two sides
+    mutual = trigger.lemma_.lower() in target_cues().mutual or mention.label.sub_event_type == "Agreement"
+    if second is None and assoc1 and mutual:
+        # "rebels and regime forces clashed", "the army and the RSF agreed to a truce": the two sides
+        second, assoc1 = assoc1[0], assoc1[1:]
     if second is None:  # "struck the town, killing five civilians": the victims of the consequence
         second, assoc2 = _actors_from_heads(consequence_targets(trigger), sent, country_hint)
     if second is None and mention.label.event_type not in {"Protests", "Riots"}:
@@ -99,11 +108,17 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
         # "Police fired tear gas to disperse protesters": the mention sits on the crowd; the force
         # that intervened is a subject or agent elsewhere in the sentence
         second = _armed_subject(sent, country_hint)
-    if first is not None and first.inter == 7 and mention.label.disorder_type == "Political violence":
+    if first is not None and mention.label.event_type in ARMED_EVENT_TYPES:
+        first = _as_backer(first, country_hint)  # "a US drone strike": a state fights through its forces
+    perpetrated = mention.label.disorder_type == "Political violence" or mention.label.sub_event_type in PERPETRATED
+    if first is not None and first.inter == 7 and perpetrated:
         # ACLED never codes civilians as perpetrators: a crowd that beats or lynches is rioters,
-        # armed villagers or herders who attack are a communal militia
+        # armed villagers or herders who attack (or burn crops and homes) are a communal militia
         kind, inter = ("Rioters", 5) if mention.label.event_type == "Riots" else ("Unidentified Communal Militia", 4)
         first = Actor(_template(kind, country_hint), inter, first.span, first.mention)
+    if first is None and mention.label.sub_event_type in UNCLAIMED_DEVICES:
+        # ACLED leaves no actor1 empty: a bomb no one is named for is an unidentified armed group's
+        first = Actor(_template("Unidentified Armed Group", country_hint), 3)
     if mention.label.event_type == "Violence against civilians" and second is None:
         second = Actor(_template("Civilians", country_hint), 7)
     if second is None and first is not None and _fought_itself(trigger, sent):

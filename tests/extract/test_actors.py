@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.extract.actors import actor_sector, find_actors, interaction_code, normalise_actor
+from frontlines.extract.actors import (
+    actor_sector,
+    find_actors,
+    interaction_code,
+    normalise_actor,
+)
 from frontlines.extract.events import detect_events
 from frontlines.nlp import parse
 
@@ -137,3 +142,37 @@ def test_agentless_passive_does_not_borrow_the_previous_sentence_actor() -> None
 def test_civilians_who_commit_violence_are_coded_as_rioters_or_a_communal_militia(text: str, actor1: str) -> None:
     roles = _roles(text, "Nigeria")
     assert (roles.actor1.name, roles.actor2.name) == (actor1, "Civilians (Nigeria)")
+
+
+# --- codebook probes (issue #5): explosions, property destruction, agreements --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "actor1", "actor2"),
+    [
+        # the act as subject stands for its author ("by" object, or a country modifier, coded by its forces)
+        ("Shelling by government forces killed two children in Kansafra.", "Syria", "Military Forces of Syria (2000-)", "Civilians (Syria)"),
+        ("A US drone strike killed an al-Qaeda leader in Marib province.", "Yemen", "Military Forces of United States", "Al Qaeda"),
+        # a bomb nobody is named for: ACLED leaves no actor1 empty
+        ("A roadside bomb hit an army convoy near Gao, wounding four soldiers.", "Mali", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        ("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "Pakistan", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
+        # a "rebel commander" is no state officer; a "wedding party" no political party
+        ("Soldiers arrested a former rebel commander in Bangui on Friday.", "Central African Republic", "Military Forces of Central African Republic", "Opposition Rebels (Central African Republic)"),
+        # "X said it killed…": the pronoun is the speaker
+        ("The army said it killed 40 militants in airstrikes in Tillaberi on Monday.", "Niger", "Military Forces of Niger (2023-)", "Opposition Rebels (Niger)"),
+        # both parties of an agreement are its two actors
+        ("The Sudanese army and the Rapid Support Forces agreed to a 72-hour truce on Tuesday.", "Sudan", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"),
+    ],
+)
+def test_codebook_probe_actor_roles(text: str, hint: str, actor1: str, actor2: str) -> None:
+    roles = _roles(text, hint)
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_a_wedding_party_is_not_a_political_party() -> None:
+    assert normalise_actor("a wedding party", "Yemen") is None
+
+
+def test_civilians_who_destroy_property_are_a_communal_militia() -> None:
+    roles = _roles("Armed herders burned crops and destroyed homes in Benue state on Tuesday.", "Nigeria")
+    assert (roles.actor1.name, roles.actor1.inter) == ("Unidentified Communal Militia (Nigeria)", 4)

@@ -227,3 +227,20 @@ def test_a_shooting_the_previous_day_is_not_the_reported_protest() -> None:
     )
     assert _rule(text) == "Peaceful protest"
     assert _mentions(text) == [("Excessive force against protesters", "opened fire", True)]
+
+
+# --- codebook probes (issue #5) -------------------------------------------------------
+
+
+def test_a_house_blown_up_with_no_one_hurt_is_property_destruction() -> None:
+    assert _new("Houthi rebels blew up the house of a tribal leader in al-Bayda on Thursday.") == [
+        ("Looting/property destruction", "blew")
+    ]
+
+
+def test_a_bomb_that_blew_up_a_house_and_killed_is_an_explosion() -> None:
+    assert _rule("A bomb blew up a house in Kirkuk, killing three people.") == "Remote explosive/landmine/IED"
+
+
+def test_airstrikes_that_could_escalate_a_conflict_are_commentary() -> None:
+    assert _new("Analysts say the airstrikes could escalate the conflict.") == []
