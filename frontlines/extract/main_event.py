@@ -110,8 +110,8 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
     text reads as an ACLED event (`classify_text`), the mention is anchored on the typing
     rules' cue word when one names an ACLED action, else on the first sentence's main verb
     when the model is more sure than not (a minister "said the talks would resume" reads as
-    an Agreement at 0.36). A hypothetical or a running total at the anchor ("plan to attack")
-    is still no event.
+    an Agreement at 0.36). A hypothetical, a running total or commentary at the anchor ("plan
+    to attack", "the airstrikes could escalate the war") is still no event.
     """
     from frontlines.extract.events import classify_text
 
@@ -126,7 +126,8 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
     if anchor is None:
         return None
     sent = anchor.sent
-    if framing.is_irrealis(sent, anchor.i) or framing.is_cumulative(sent, anchor.i):
+    hypothetical = any(framing.is_irrealis(sent, t.i) for t in (anchor, anchor.head))  # "could launch an offensive"
+    if hypothetical or framing.is_cumulative(sent, anchor.i) or framing.is_commentary(sent, anchor.i):
         return None
     return sent, EventMention(
         label=label,

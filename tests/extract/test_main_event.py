@@ -107,10 +107,11 @@ def test_short_report_without_a_trigger_gets_the_event_its_whole_text_tells(whol
     assert detect_report(parse(text)) == []
 
 
-def test_whole_text_event_is_not_made_of_a_plan_or_of_a_long_report(whole_text_says) -> None:
+def test_whole_text_event_is_not_made_of_a_plan_a_comment_or_a_long_report(whole_text_says) -> None:
     from frontlines.extract.main_event import detect_report
 
     whole_text_says(event_label("Armed clash", 0.9))
     assert detect_report(parse("Rebels plan to attack the town next week.")) == []
+    assert detect_report(parse("Analysts say the airstrikes could escalate the conflict in the north.")) == []
     long_report = " ".join(["Residents described terrible scenes in Kharian on Sunday."] * (SHORT_REPORT_SENTENCES + 1))
     assert detect_report(parse(long_report)) == []
