@@ -204,6 +204,8 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
     """Hypothetical, planned, threatened or negated: "would have lifted", "ready to confront", "did not attack"."""
     c = cues()
     tok = _token(sent, trigger_token)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and is_irrealis(sent, tok.head.i):
+        return True  # "could launch an offensive": an event noun takes its verb's frame
     for child in tok.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in c["modal_aux"]:
             return True

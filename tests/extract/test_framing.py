@@ -48,6 +48,11 @@ def test_modal_and_readiness_are_irrealis() -> None:
     assert is_irrealis(*_at("The army attacked the town.", "attacked")) is False
 
 
+def test_an_event_noun_takes_the_frame_of_the_verb_it_is_the_object_of() -> None:
+    assert is_irrealis(*_at("The militia could launch an offensive on the town.", "offensive")) is True
+    assert is_irrealis(*_at("The militia launched an offensive on the town.", "offensive")) is False
+
+
 def test_alleged_named_place_hedges_the_event_but_an_unnamed_object_does_not() -> None:
     from frontlines.extract.framing import is_hedged_place
 
