@@ -22,6 +22,7 @@ def cues() -> dict[str, Any]:
     data["cumulative_re"] = [re.compile(p, re.IGNORECASE) for p in data["cumulative_patterns"]]
     data["caption_re"] = [re.compile(p) for p in data["caption_cues"]]
     data["prior_time_re"] = [re.compile(p, re.IGNORECASE) for p in data["prior_time_patterns"]]
+    data["hedge_re"] = [re.compile(p, re.IGNORECASE) for p in data["hedge_patterns"]]
     data["tally_verbs"] = frozenset(data["tally_verbs"])
     for key in (
         "hedge_words",
@@ -57,6 +58,8 @@ def is_hedged(sent: SpacySpan, trigger_token: int) -> bool:
     """An allegation or unconfirmed claim ("allegedly", "claimed that…"); plain "reportedly" is not hedged."""
     c = cues()
     tok = _token(sent, trigger_token)
+    if any(pattern.search(sent.text) for pattern in c["hedge_re"]):
+        return True
     for child in tok.children:
         if child.lower_ in c["hedge_words"] and child.dep_ in {"advmod", "amod", "acomp"}:
             return True

@@ -111,3 +111,10 @@ def test_the_killing_of_the_dead_whose_remains_were_found_is_background() -> Non
     text = "Investigators found the bodies of dozens of villagers killed by militants."
     assert is_background(*_at(text, "killed")) is True
     assert is_background(*_at("Militants killed dozens of villagers near the border.", "killed")) is False
+
+
+def test_a_claim_the_sentence_reports_as_denied_is_hedged() -> None:
+    from frontlines.extract.framing import is_hedged
+
+    assert is_hedged(*_at("The rebels said they had captured the airport, a claim denied by the army.", "captured")) is True
+    assert is_hedged(*_at("Rebels captured the airport on Monday, the army confirmed.", "captured")) is False
