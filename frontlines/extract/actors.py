@@ -98,6 +98,19 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
             first, assoc1 = found, _backers([found], country_hint)
             second, assoc2 = (rest[0], rest[1:]) if rest else (None, [])
     assoc2 += _supporters(targets, sent, country_hint) + _backers([second, *assoc2], country_hint)
+    first, second, assoc2 = _coder_conventions(sent, trigger, mention, first, second, assoc2, country_hint)
+    roles.actor1, roles.actor2 = first, second
+    roles.assoc_actor_1 = _distinct(assoc1, first)
+    roles.assoc_actor_2 = _distinct(assoc2, second)
+    return roles
+
+
+def _coder_conventions(
+    sent: SpacySpan, trigger: Token, mention: EventMention, first: Actor | None, second: Actor | None, assoc2: list[Actor], country_hint: str | None
+) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    """ACLED's fixed roles for some kinds of event, applied to the actors the parse found:
+    who a protest's actors are, that civilians never perpetrate, that no bomb lacks an actor1,
+    that one group can stand on both sides."""
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
     if mention.label.sub_event_type == "Peaceful protest":
@@ -125,10 +138,7 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
         second = first  # "two rival militias clashed": ACLED codes the one group on both sides
     elif first is not None and second is not None and first.name == second.name and first.span == second.span:
         second = None  # one mention read twice; two mentions ("gunmen attacked other gunmen") stay both sides
-    roles.actor1, roles.actor2 = first, second
-    roles.assoc_actor_1 = _distinct(assoc1, first)
-    roles.assoc_actor_2 = _distinct(assoc2, second)
-    return roles
+    return first, second, assoc2
 
 
 def _fought_itself(trigger: Token, sent: SpacySpan) -> bool:
