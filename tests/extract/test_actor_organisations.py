@@ -42,18 +42,3 @@ def test_amnesty_the_word_is_not_the_organisation() -> None:
 def test_organisation_sector(phrase: str, sector: str) -> None:
     assert actor_sector(phrase) == sector
 
-
-@pytest.mark.parametrize(
-    ("phrase", "country", "name", "inter"),
-    [
-        ("Fulani militiamen", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4),
-        ("Fulani militiamen", "Mali", "Fulani Ethnic Militia (Mali)", 4),
-        ("Dogon militiamen", "Mali", "Dogon Ethnic Militia (Mali)", 4),
-        ("VDP fighters", "Burkina Faso", "VDP: Volunteers for the Defense of the Homeland", 3),
-        ("Fulani herders", "Nigeria", "Civilians (Nigeria)", 7),  # not armed by name: may be the victims
-    ],
-)
-def test_communal_militias_are_named_in_their_country(phrase: str, country: str, name: str, inter: int) -> None:
-    actor = normalise_actor(phrase, country)
-    assert actor is not None
-    assert (actor.name, actor.inter) == (name, inter)

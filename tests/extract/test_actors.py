@@ -33,6 +33,12 @@ from frontlines.nlp import parse
         ("the RSF", "Sudan", "RSF: Rapid Support Forces", 2),
         ("Islamic State militants", "Iraq", "Islamic State (Iraq)", 2),
         ("the regime", "Myanmar", "Government of Myanmar (2021-)", 1),
+        # communal militias are named only in their country, and only under an armed form of the ethnonym
+        ("Fulani militiamen", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4),
+        ("Fulani militiamen", "Mali", "Fulani Ethnic Militia (Mali)", 4),
+        ("Dogon militiamen", "Mali", "Dogon Ethnic Militia (Mali)", 4),
+        ("VDP fighters", "Burkina Faso", "VDP: Volunteers for the Defense of the Homeland", 3),
+        ("Fulani herders", "Nigeria", "Civilians (Nigeria)", 7),  # not armed by name: may be the victims
     ],
 )
 def test_normalise_actor(text: str, hint: str, name: str, inter: int) -> None:
