@@ -44,6 +44,7 @@ CLOSED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "ADP", "CCON
 BIG_POPULATION = 5000
 WELL_KNOWN_POPULATION = 100_000  # a one-word name nothing in the text supports must be this big
 MAJOR_CODES = frozenset({"PCLI", "ADM1", "CONT"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "inside"})  # not "at Chelsea", "into Amazon"
 
 
 @dataclass
@@ -111,6 +112,11 @@ class _DocView:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
 
+    def after_locative_preposition(self, start: int) -> bool:
+        """The word is the object of 'in', 'near', 'outside', 'around' or 'inside'."""
+        token = self.token_at.get(start)
+        return token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
     def is_sentence_start(self, start: int) -> bool:
         return start in self.sent_starts
 
@@ -153,7 +159,7 @@ def _token(m: re.Match) -> _Token:
 
 
 def mentioned_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
-    """Countries an article evidently talks about: its GPE entities and demonyms (a cheap first pass)."""
+    """Countries an article evidently talks about: its GPE entities, country names and demonyms (a cheap first pass)."""
     counts: Counter[str] = Counter()
     table = demonyms()
     for ent in doc.ents:
@@ -166,6 +172,11 @@ def mentioned_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
                 best = max(matches, key=_prominence)
                 if best.candidate.country_code:
                     counts[best.candidate.country_code] += 1
+        elif ent.label_ == "ORG":  # "Burkina Faso's army": the small model tags the country ORG
+            name = POSSESSIVE_RE.sub("", ent.text)
+            country = [m for m in gaz.lookup(name, loose=False) if m.how in (EXACT, FOLDED) and m.candidate.feature_code == "PCLI"]
+            if country:
+                counts[country[0].candidate.country_code] += 1
     for token in doc:
         folded = token.text.lower()
         if token.text[:1].isupper() and len(table.get(folded, "")) == 2 and token.ent_type_ != "NORP":
@@ -299,6 +310,8 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
         if not (strong_in_context or major or big or untagged_name):
             return False
         in_a_name = view.beside_name(start, end) if ent is None else ent[2] == "PERSON" or ent[0] == start
+        if in_a_name and exact_ent and ent[2] == "ORG" and view.after_locative_preposition(start):
+            in_a_name = False  # "near Djibo": spaCy's one-word ORG, but a place is where things happen near
         if in_a_name and not (strong_in_context or major or _well_known(matches)):
             return False  # a first name or surname, or the first word of a firm's name ("Thomson Reuters")
         primary = any(m.how == EXACT for m in matches)

@@ -9,11 +9,12 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from frontlines.geo.designators import Designator, designated, designator_after
 from frontlines.geo.fold import loose_key
-from frontlines.geo.gazetteer import Gazetteer, Match, display_name, get_gazetteer
+from frontlines.geo.gazetteer import EXACT, FOLDED, Gazetteer, Match, display_name, get_gazetteer
 from frontlines.geo.local_sites import relocate_sites
-from frontlines.geo.qualifiers import Qualifier, abbreviated_admin1, qualifier_after, stated_admin1
-from frontlines.geo.rank import admin1_key, rank_matches
+from frontlines.geo.qualifiers import LIST_GOES_ON, Qualifier, abbreviated_admin1, qualifier_after, stated_admin1
+from frontlines.geo.rank import admin1_key, is_national_capital, rank_matches
 from frontlines.geo.recognize import ADMIN_SUFFIXES, find_toponyms
 from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
 from frontlines.model import GeoPrecision
@@ -45,7 +46,8 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
     text = doc.text
     toponyms = [t for t in find_toponyms(text, doc, gazetteer=gaz) if t.candidates or t.kind == "unlisted"]
     matches = [_matches(gaz, t) for t in toponyms]
-    first = [_best(gaz, t, m, None) for t, m in zip(toponyms, matches)]
+    designators = [designator_after(text, t.span.end) if t.kind == "place" else None for t in toponyms]
+    first = [_best(gaz, t, m, None, designator=d) for t, m, d in zip(toponyms, matches, designators)]
     qualifiers: list[Qualifier | None] = [None] * len(toponyms)
     forced: dict[int, Match] = {}
     for i in range(len(toponyms)):
@@ -65,8 +67,9 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
         context = context_from_matches([m for m in first if m is not None and m.candidate.geonameid != own])
         for key, n in stated.items():
             context.admin1[key] = context.admin1.get(key, 0.0) + STATED_ADMIN1_WEIGHT * n
-        chosen.append(_best(gaz, toponym, matches[i], context, qualifiers[i]))
+        chosen.append(_best(gaz, toponym, matches[i], context, qualifiers[i], designator=designators[i]))
     _within_qualifier(gaz, chosen, qualifiers)
+    _inside_named_region(text, toponyms, matches, chosen, qualifiers)
     _one_sense_per_name(toponyms, chosen, qualifiers)
     _direction_prefixes(toponyms, chosen)
     sites = relocate_sites(text, toponyms, chosen)
@@ -111,6 +114,46 @@ def _within_qualifier(gaz: Gazetteer, chosen: list[Match | None], qualifiers: li
             chosen[i] = gaz.admin1_by_code(qualifier.country_code, qualifier.admin1_code) or match
 
 
+def _inside_named_region(
+    text: str, toponyms: list[Toponym], matches: list[list[Match]], chosen: list[Match | None], qualifiers: list[Qualifier | None]
+) -> None:
+    """'Palma in Cabo Delgado province': a town followed by the region it lies in is that region's town;
+    when the gazetteer has none of that name in the region's country, the region itself (country and
+    admin1 right, the town's point unknown) rather than a same-name town abroad."""
+    for i in range(len(toponyms) - 1):
+        here, region = chosen[i], chosen[i + 1]
+        if here is None or region is None or qualifiers[i] is not None or toponyms[i].kind != "place":
+            continue
+        if region.candidate.feature_code != "ADM1" or region.how not in (EXACT, FOLDED):
+            continue  # "Louisville in OT": only a region named in full contains a place
+        if not _container_gap(text, toponyms[i], toponyms[i + 1]):
+            continue
+        if here.candidate.feature_class == "A" or here.candidate.feature_code == "CONT" or is_national_capital(here.candidate):
+            continue  # "Moscow in Donetsk region" is an actor; regions are not inside regions here
+        if _in_region(here, region):
+            continue
+        inside = [m for m in matches[i] if _in_region(m, region) and m.candidate.feature_class != "A"]
+        if inside:
+            chosen[i] = rank_matches(toponyms[i].span.text, inside)[0]
+        elif not any(m.candidate.country_code == region.candidate.country_code for m in matches[i]):
+            chosen[i] = region  # sources' admin1 codes can disagree within a country, so only when all are abroad
+
+
+def _in_region(match: Match, region: Match) -> bool:
+    c, r = match.candidate, region.candidate
+    return c.country_code == r.country_code and bool(match.admin1_code) and match.admin1_code == region.admin1_code
+
+
+def _container_gap(text: str, inner: Toponym, outer: Toponym) -> bool:
+    """The text between two names says the second contains the first ("X in northern Y", "X, Y")."""
+    from frontlines.geo.event_location import cues  # event_location builds on this module
+
+    between = text[inner.span.end : outer.span.start]
+    if between.strip() == "," and LIST_GOES_ON.match(text[outer.span.end : outer.span.end + 12]):
+        return False  # "Aleppo, Idlib and Hama": a list, not a place and its region
+    return any(p.search(between) for p in cues().container_between)
+
+
 def _one_sense_per_name(toponyms: list[Toponym], chosen: list[Match | None], qualifiers: list[Qualifier | None]) -> None:
     """A name qualified once ("Parkland, Florida") means the same place at every mention."""
     settled: dict[str, Match] = {}
@@ -146,7 +189,13 @@ def _matches(gaz: Gazetteer, toponym: Toponym) -> list[Match]:
 
 
 def _best(
-    gaz: Gazetteer, toponym: Toponym, matches: list[Match], context: GeoContext | None, qualifier: Qualifier | None = None
+    gaz: Gazetteer,
+    toponym: Toponym,
+    matches: list[Match],
+    context: GeoContext | None,
+    qualifier: Qualifier | None = None,
+    *,
+    designator: Designator | None = None,
 ) -> Match | None:
     if toponym.kind == "demonym":
         return gaz.place(toponym.candidates[0].geonameid) if toponym.candidates else None
@@ -161,6 +210,8 @@ def _best(
     if last in ADMIN_SUFFIXES and last != "city":
         regions = [m for m in matches if m.candidate.feature_class == "A"]
         matches = regions or matches  # "Idlib Governorate" is the governorate, not the city
+    if designator is not None:
+        matches = designated(matches, designator)
     if qualifier is not None:
         matches = [m for m in matches if qualifier.admits(m)] or matches
     ranked = rank_matches(toponym.span.text, matches, context)
