@@ -85,6 +85,12 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     if not agents and trigger.dep_ in {"advcl", "conj", "xcomp", "pcomp"}:
         head_agents, _ = argument_heads(trigger.head) if trigger.head != trigger else ([], [])
         agents = head_agents
+    if not agents and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not passive and any(
+        c.dep_ in OBJECT_DEPS for c in trigger.children
+    ):
+        # a participle with its own object is active, so the noun it hangs on did it: "ADF rebels hacked to
+        # death nine villagers, officials said" (the main verb misparsed as a modifier), "gunmen carrying rifles"
+        agents = [trigger.head]
     if not agents and trigger.dep_ in {"dobj", "pobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
         agents = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
     if not agents:

@@ -68,7 +68,19 @@ def group_aliases() -> tuple[tuple[re.Pattern[str], GroupEntry], ...]:
                     GroupEntry(row["name"], int(row["inter"]), row["country"], row["sector"], alias, bound)
                 )
     entries.sort(key=lambda e: -len(e.alias))
-    return tuple((re.compile(r"(?<!\w)" + re.escape(e.alias) + r"(?![\w-])", re.IGNORECASE), e) for e in entries)
+    return tuple((_alias_pattern(e.alias), e) for e in entries)
+
+
+# Aliases of at most this many letters are acronyms ("au", "eu", "un", "hts"): news writes them in capitals,
+# and in lower case they are words ("Au revoir", French "un", Portuguese "eu").
+ACRONYM_MAX_LETTERS = 3
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """Word-bounded and case-blind, except a short acronym, which matches only in capitals (plural "PDFs" too)."""
+    if alias.isalpha() and len(alias) <= ACRONYM_MAX_LETTERS:
+        return re.compile(r"(?<!\w)" + re.escape(alias.upper()) + r"s?(?![\w-])")
+    return re.compile(r"(?<!\w)" + re.escape(alias) + r"(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +175,9 @@ class TargetCues:
     object_preps: frozenset[str]  # "an offensive against X": the object's target prepositions
     request_preps: frozenset[str]  # "called for sanctions against X"
     joint_operations: frozenset[str]  # "an offensive with X": X is a partner
+    affiliation: frozenset[str]  # "supporters of the ruling party": the "of" object names the actor
+    detained_crowds: frozenset[str]  # "arrested 20 protesters": an arrested crowd stays that crowd
+    organisations: frozenset[str]  # "opposition offices": the movement itself, not a person
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +195,9 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw["object_preps"]),
         frozenset(w.lower() for w in raw["request_preps"]),
         frozenset(w.lower() for w in raw["joint_operations"]),
+        frozenset(w.lower() for w in raw["affiliation"]),
+        frozenset(w.lower() for w in raw["detained_crowds"]),
+        frozenset(w.lower() for w in raw["organisations"]),
     )
 
 

@@ -55,6 +55,8 @@ UNCLAIMED_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", 
 ARMED_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # Strategic developments whose actor1 did harm: like political violence, never perpetrated by civilians
 PERPETRATED = frozenset({"Looting/property destruction"})
+# Events whose target is a person, coded as a civilian unless a crowd was hit (ACLED Codebook 2023)
+PERSONS_TARGETED = frozenset({"Arrests", "Mob violence"})
 
 
 def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None) -> ActorRoles:
@@ -82,6 +84,9 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     if second is None and assoc1 and mutual:
         # "rebels and regime forces clashed", "the army and the RSF agreed to a truce": the two sides
         second, assoc1 = assoc1[0], assoc1[1:]
+    if second is None and first is not None and mutual and not assoc1:
+        # "herders and farmers clashed": two sides that read as one name are still both sides
+        second = _same_name_side(agents, sent, country_hint, first)
     if second is None:  # "struck the town, killing five civilians": the victims of the consequence
         second, assoc2 = _actors_from_heads(consequence_targets(trigger), sent, country_hint)
     if second is None and mention.label.event_type not in {"Protests", "Riots"}:
@@ -98,7 +103,7 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
             first, assoc1 = found, _backers([found], country_hint)
             second, assoc2 = (rest[0], rest[1:]) if rest else (None, [])
     assoc2 += _supporters(targets, sent, country_hint) + _backers([second, *assoc2], country_hint)
-    first, second, assoc2 = _coder_conventions(sent, trigger, mention, first, second, assoc2, country_hint)
+    first, second, assoc1, assoc2 = _coder_conventions(sent, trigger, mention, (first, second), (assoc1, assoc2), country_hint)
     roles.actor1, roles.actor2 = first, second
     roles.assoc_actor_1 = _distinct(assoc1, first)
     roles.assoc_actor_2 = _distinct(assoc2, second)
@@ -106,11 +111,17 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
 
 
 def _coder_conventions(
-    sent: SpacySpan, trigger: Token, mention: EventMention, first: Actor | None, second: Actor | None, assoc2: list[Actor], country_hint: str | None
-) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    sent: SpacySpan,
+    trigger: Token,
+    mention: EventMention,
+    actors: tuple[Actor | None, Actor | None],
+    assocs: tuple[list[Actor], list[Actor]],
+    country_hint: str | None,
+) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
     """ACLED's fixed roles for some kinds of event, applied to the actors the parse found:
-    who a protest's actors are, that civilians never perpetrate, that no bomb lacks an actor1,
-    that one group can stand on both sides."""
+    who a protest's actors are, that civilians never perpetrate, that a riot's crowd is rioters,
+    that no bomb lacks an actor1, that one group can stand on both sides."""
+    (first, second), (assoc1, assoc2) = actors, assocs
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
     if mention.label.sub_event_type == "Peaceful protest":
@@ -127,8 +138,20 @@ def _coder_conventions(
     if first is not None and first.inter == 7 and perpetrated:
         # ACLED never codes civilians as perpetrators: a crowd that beats or lynches is rioters,
         # armed villagers or herders who attack (or burn crops and homes) are a communal militia
-        kind, inter = ("Rioters", 5) if mention.label.event_type == "Riots" else ("Unidentified Communal Militia", 4)
-        first = Actor(_template(kind, country_hint), inter, first.span, first.mention)
+        if mention.label.event_type == "Riots":
+            first = Actor(_template("Rioters", country_hint), 5, first.span, first.mention)
+        else:
+            first = _communal_militia(first, country_hint)
+    mutual = trigger.lemma_.lower() in target_cues().mutual
+    if second is not None and second.inter == 7 and mention.label.event_type == "Battles" and mutual:
+        second = _communal_militia(second, country_hint)  # "herders and farmers clashed": both sides fought
+    if mention.label.event_type == "Riots":
+        # "opposition supporters attacked…": ACLED's riot crowd is "Rioters (<country>)", the party associated
+        first, assoc1 = _rioters(first, assoc1, country_hint)
+        if mutual:  # "government supporters clashed with opposition supporters": two crowds
+            second, assoc2 = _rioters(second, assoc2, country_hint)
+    if (mention.label.sub_event_type in PERSONS_TARGETED and not mutual) or mention.label.event_type == "Violence against civilians":
+        second, assoc2 = _civilian_target(second, assoc2, country_hint)
     if first is None and mention.label.sub_event_type in UNCLAIMED_DEVICES:
         # ACLED leaves no actor1 empty: a bomb no one is named for is an unidentified armed group's
         first = Actor(_template("Unidentified Armed Group", country_hint), 3)
@@ -138,7 +161,51 @@ def _coder_conventions(
         second = first  # "two rival militias clashed": ACLED codes the one group on both sides
     elif first is not None and second is not None and first.name == second.name and first.span == second.span:
         second = None  # one mention read twice; two mentions ("gunmen attacked other gunmen") stay both sides
-    return first, second, assoc2
+    return first, second, assoc1, assoc2
+
+
+def _rioters(actor: Actor | None, assoc: list[Actor], country_hint: str | None) -> tuple[Actor | None, list[Actor]]:
+    """ACLED names a riot's crowd "Rioters"; a party or movement it came from stays as associated actor."""
+    if actor is None or actor.inter != 6:
+        return actor, assoc
+    rioters = Actor(_template("Rioters", country_hint), 5, actor.span, actor.mention)
+    return rioters, assoc if actor.name.startswith("Protesters") else [actor, *assoc]
+
+
+def _communal_militia(actor: Actor, country_hint: str | None) -> Actor:
+    """Civilians who fight are a communal militia, named for their ethnic group when the dictionary
+    knows its militia in this country ("Fulani herders" -> "Fulani Ethnic Militia (Nigeria)")."""
+    for word in actor.mention.split():
+        if word[:1].isupper():
+            named = normalise_actor(f"{word} militia", country_hint)
+            if named is not None and named.inter == 4:
+                return Actor(named.name, 4, actor.span, actor.mention)
+    return Actor(_template("Unidentified Communal Militia", country_hint), 4, actor.span, actor.mention)
+
+
+def _civilian_target(actor: Actor | None, assoc: list[Actor], country_hint: str | None) -> tuple[Actor | None, list[Actor]]:
+    """ACLED codes a person arrested or attacked away from a demonstration (an activist, an opposition
+    politician) as a civilian, with the opposition as associated actor; a crowd stays that crowd."""
+    if actor is None:
+        return actor, assoc
+    words = [w.lower().strip(",.") for w in actor.mention.split()]
+    cues = target_cues()
+    if actor.inter not in {5, 6} or not words or words[-1] in cues.organisations or set(words) & cues.detained_crowds:
+        return actor, assoc
+    party = normalise_actor(" ".join(words[:-1]), country_hint) if len(words) > 1 else None
+    if party is not None and party.inter == 6:
+        assoc = [Actor(party.name, party.inter, actor.span, actor.mention), *assoc]
+    return Actor(_template("Civilians", country_hint), 7, actor.span, actor.mention), assoc
+
+
+def _same_name_side(agents: list[Token], sent: SpacySpan, country_hint: str | None, first: Actor) -> Actor | None:
+    """A coordinated subject that normalises to actor1's name but is another mention: the other side."""
+    for head in agents:
+        for tok in conjuncts(head):
+            actor = None if is_unresolved(tok) else _actor_for_head(tok, sent, country_hint)
+            if actor is not None and actor.name == first.name and actor.span != first.span:
+                return actor
+    return None
 
 
 def _fought_itself(trigger: Token, sent: SpacySpan) -> bool:
@@ -317,6 +384,8 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
             return held
     backer = _passive_backer(head)
     actor = normalise_actor(f"{backer}-backed {head.text}", country_hint) if backer else None
+    if actor is None and _affiliated(head):  # "supporters of the ruling party": the party says who they are
+        actor = normalise_actor(text, country_hint)
     actor = actor or normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
     if actor is not None and head.pos_ != "PROPN" and not names_group(left_text):
         # the head word itself must describe an actor: "military base" is not the military
@@ -333,6 +402,10 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     if actor is None:
         return None
     return Actor(actor.name, actor.inter, Span(start, end, text), text)
+
+
+def _affiliated(head: Token) -> bool:
+    return head.lower_ in target_cues().affiliation and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _naming_tokens(tokens: list[Token], head: Token) -> list[Token]:

@@ -38,6 +38,9 @@ def cues() -> dict[str, Any]:
         "realised_purpose_triggers",
         "situation_participles",
         "remains_nouns",
+        "appraisal_verbs",
+        "appraisal_objects",
+        "opinion_holders",
     ):
         data[key] = frozenset(w if key == "caption_present_tags" else w.lower() for w in data[key])
     return data
@@ -251,4 +254,28 @@ def is_commentary(sent: SpacySpan, trigger_token: int) -> bool:
     if any(ch.lower_ in {"such", "these", "those", "this", "that"} and ch.dep_ == "det" for ch in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in {"nsubj", "dobj", "nsubjpass", "pobj", "appos"} and head.lemma_.lower() in c["commentary_governors"]
+    if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "pobj", "appos"} and head.lemma_.lower() in c["commentary_governors"]:
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and (_appraised(tok, c) or _opinion_about(tok, sent, c))
+
+
+def _appraised(noun: Token, c: dict[str, Any]) -> bool:
+    """"the offensive has done little to stop the attacks": the noun is what is judged, not news."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in c["appraisal_verbs"]:
+        return False
+    for obj in (ch for ch in verb.children if ch.dep_ in {"dobj", "npadvmod", "advmod"}):
+        words = " ".join(t.lower_ for t in obj.subtree)
+        if words in c["appraisal_objects"]:
+            return True
+    return False
+
+
+def _opinion_about(tok: Token, sent: SpacySpan, c: dict[str, Any]) -> bool:
+    """"Critics say the airstrikes…": an event noun inside what an opinion holder argues is their topic."""
+    for node in [tok, *_ancestors_in_sentence(tok, sent)]:
+        if node.dep_ == "ccomp" and any(
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in c["opinion_holders"] for ch in node.head.children
+        ):
+            return True
+    return False

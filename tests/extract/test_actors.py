@@ -165,7 +165,7 @@ def test_civilians_who_commit_violence_are_coded_as_rioters_or_a_communal_militi
         # a "rebel commander" is no state officer; a "wedding party" no political party
         ("Soldiers arrested a former rebel commander in Bangui on Friday.", "Central African Republic", "Military Forces of Central African Republic", "Opposition Rebels (Central African Republic)"),
         # "X said it killed…": the pronoun is the speaker
-        ("The army said it killed 40 militants in airstrikes in Tillaberi on Monday.", "Niger", "Military Forces of Niger (2023-)", "Opposition Rebels (Niger)"),
+        ("The army said it killed 40 militants in airstrikes in Tillaberi on Monday.", "Niger", "Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)"),
         # both parties of an agreement are its two actors
         ("The Sudanese army and the Rapid Support Forces agreed to a 72-hour truce on Tuesday.", "Sudan", "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"),
     ],
