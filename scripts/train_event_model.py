@@ -47,6 +47,14 @@ def summary(rows: list[dict[str, str]], preds: list[case2021.Label]) -> str:
     return " | ".join(parts)
 
 
+def per_type(rows: list[dict[str, str]], preds: list[case2021.Label]) -> str:
+    """F1 per event type on all rows / on the even-id (held-out) rows."""
+    held = [k for k, r in enumerate(rows) if int(r["id"]) % 2 == 0]
+    every = case2021.event_type_f1(rows, preds)
+    even = case2021.event_type_f1([rows[k] for k in held], [preds[k] for k in held])
+    return ", ".join(f"{cls} {f1:.2f}/{even.get(cls, 0.0):.2f}" for cls, f1 in every.items())
+
+
 def model_alone(rows: list[dict[str, str]], weights: list[event_model.Weights]) -> list[case2021.Label]:
     x = event_model.embed([r["text"] for r in rows])
     out: list[case2021.Label] = [(case2021.NOT_ACLED, case2021.NOT_ACLED)] * len(rows)
@@ -71,6 +79,8 @@ def cross_validate(data: Path, c_values: list[float]) -> None:
             print(f"{name:24s} model alone   {summary(rows, model_alone(rows, weights))}")
             print(f"{name:24s} classify_text {summary(rows, texts)}")
             print(f"{name:24s} detector      {summary(rows, detected)}", flush=True)
+            print(f"{name:24s} classify_text event-type F1 all/held-out: {per_type(rows, texts)}")
+            print(f"{name:24s} detector      event-type F1 all/held-out: {per_type(rows, detected)}", flush=True)
 
 
 def write_shipped(data: Path) -> Path:

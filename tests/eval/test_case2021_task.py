@@ -109,6 +109,17 @@ def test_rule_boosts_rise_for_right_rules_and_drop_for_rules_that_overrule_a_rig
     assert boosts == {"Protests": 1.0, "Riots": max(event_model.RULE_BOOSTS)}
 
 
+def test_event_type_f1_is_per_gold_type_and_counts_non_events_as_a_type(rows: list[dict[str, str]]) -> None:
+    bomb, protest, none = ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Protests", "Peaceful protest"), ("NOT_ACLED", "NOT_ACLED")
+    # one protest typed as a bombing, one earthquake typed as a protest
+    preds = [bomb, bomb, bomb, protest, protest, protest, none, none, none, none]
+    assert case2021.event_type_f1(rows, preds) == {
+        "Explosions/Remote violence": pytest.approx(0.8),  # p 2/3, r 1
+        "NOT_ACLED": pytest.approx(8 / 9),  # p 1, r 4/5
+        "Protests": pytest.approx(2 / 3),  # p 2/3, r 2/3
+    }
+
+
 def test_rule_boosts_fall_back_to_the_default_without_rows_to_choose_on(rows: list[dict[str, str]]) -> None:
     assert case2021.choose_rule_boosts(rows, [0]) == {}
 

@@ -312,6 +312,13 @@ def score(rows: list[dict[str, str]], preds: list[Label], suffix: str = "", pref
     return metrics
 
 
+def event_type_f1(rows: list[dict[str, str]], preds: list[Label]) -> dict[str, float]:
+    """F1 per gold event type (and NOT_ACLED): macro-F1 alone hides which class holds it back."""
+    gold = [_gold(r)[0] for r in rows]
+    found = per_class_prf(gold, [p[0] for p in preds])
+    return {cls: found[cls].f1 for cls in sorted(set(gold))}
+
+
 def _scored(rows: list[dict[str, str]], preds: list[Label], suffix: str, prefix: str = "", per_class: bool = False) -> list[Metric]:
     """Metrics on all rows, then on the even-id (held-out) rows."""
     held = [i for i, r in enumerate(rows) if int(r["id"]) % 2 == 0]
