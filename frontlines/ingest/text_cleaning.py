@@ -21,6 +21,7 @@ class Boilerplate:
     drop_lines: tuple[re.Pattern[str], ...]
     caption_lines: tuple[re.Pattern[str], ...]
     datelines: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    wire_datelines: tuple[re.Pattern[str], ...]
     header_lines: int
 
 
@@ -42,6 +43,7 @@ def load_boilerplate() -> Boilerplate:
         datelines=tuple(
             (re.compile(d["pattern"], flags), tuple(d["formats"])) for d in raw["datelines"]
         ),
+        wire_datelines=tuple(re.compile(p) for p in raw.get("wire_datelines", [])),
         header_lines=int(raw.get("header_lines", 6)),
     )
 
@@ -139,4 +141,17 @@ def clean_article_text(raw: str) -> CleanedText:
         current.append(line)
     if current:
         paragraphs.append(" ".join(current))
+    if paragraphs:
+        paragraphs[0] = _without_wire_dateline(paragraphs[0], bp, dropped)
     return CleanedText(title=title, text="\n\n".join(paragraphs), published=published, dropped=dropped)
+
+
+def _without_wire_dateline(paragraph: str, bp: Boilerplate, dropped: list[str]) -> str:
+    """"KANO, Nigeria, Aug 26 (Reuters) - Bandits stormed…" -> "Bandits stormed…": the filing city is
+    not the event's place, and without a full stop the parser reads it into the lead sentence."""
+    for pattern in bp.wire_datelines:
+        m = pattern.match(paragraph)
+        if m and m.end() < len(paragraph):
+            dropped.append(m.group(0).strip())
+            return paragraph[m.end() :]
+    return paragraph

@@ -1,4 +1,5 @@
 from datetime import date
+import pytest
 
 from frontlines.ingest.text_cleaning import clean_article_text, is_boilerplate_line, parse_dateline
 
@@ -60,3 +61,20 @@ def test_boilerplate_lines():
     assert is_boilerplate_line("Residents flee Daraa on 28 July 2021 (Photo by AFP)")
     assert not is_boilerplate_line("Readers of the statement said fighting resumed.")
     assert not is_boilerplate_line("Regime forces shelled Daraa al-Balad on Wednesday.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "dateline"),
+    [
+        ("KANO, Nigeria, Aug 26 (Reuters) - Bandits stormed a village.", "Bandits stormed a village.", "KANO, Nigeria, Aug 26 (Reuters) -"),
+        ("GOMA, Democratic Republic of Congo, Oct 27 (Wire) - M23 rebels clashed.", "M23 rebels clashed.", "GOMA, Democratic Republic of Congo, Oct 27 (Wire) -"),
+        ("NAIROBI, Kenya (AP) \u2014 Police fired tear gas.", "Police fired tear gas.", "NAIROBI, Kenya (AP) \u2014"),
+        ("BEIRUT \u2014 Israeli jets struck a town.", "Israeli jets struck a town.", "BEIRUT \u2014"),
+        ("UN - the council met.", "UN - the council met.", None),  # two capitals are an acronym, not a city
+        ("Fighters in Daraa - a province - clashed.", "Fighters in Daraa - a province - clashed.", None),
+    ],
+)
+def test_wire_dateline_is_cut_from_the_lead(lead: str, body: str, dateline: str | None):
+    cleaned = clean_article_text(f"Headline of the story here\n\n{lead}\n\nSecond paragraph.")
+    assert cleaned.text == f"{body}\n\nSecond paragraph."
+    assert (dateline in cleaned.dropped) if dateline else cleaned.dropped == []

@@ -163,12 +163,15 @@ def score_articles(results: Sequence[tuple[Sequence[Event], Sequence[dict[str, A
 
 
 def extract_article(article: dict[str, Any]) -> list[Event]:
-    """The real pipeline on one fixture article, dated as published."""
+    """The real pipeline on one fixture article, dated as published, read the way `frontlines
+    extract` reads a text file (headline, dateline and cross-links cleaned off first)."""
+    from frontlines.ingest.readers import document_from_text
     from frontlines.pipeline import extract_document
 
-    doc = Document(
-        id=str(article["id"]),
-        text=article["text"],
+    doc = document_from_text(
+        article["text"],
+        source_label=f"article {article['id']}",
+        is_html=False,
         source="fixture",
         published=date.fromisoformat(str(article["published"])),
     )
