@@ -38,6 +38,7 @@ class Gazetteer:
         self.con: sqlite3.Connection = open_index(path)
         self._lookup = lru_cache(maxsize=50_000)(self._lookup_uncached)
         self._country_cache: dict[str, sqlite3.Row | None] = {}
+        self._admin1_names: dict[tuple[str, str], str] | None = None
 
     def lookup(self, name: str, *, loose: bool = True, skeleton_country: str | None = None) -> list[Match]:
         """Candidates whose folded (or, if `loose`, loosely keyed) name equals the query's."""
@@ -103,15 +104,23 @@ class Gazetteer:
         ).fetchone()
         return _match(row, EXACT) if row else None
 
+    def admin1_name(self, country_code: str, admin1_code: str) -> str:
+        """The region a code names: towns placed in a shape by geometry keep only its code."""
+        if self._admin1_names is None:
+            rows = self.con.execute("SELECT cc, code, name FROM admin1").fetchall()
+            self._admin1_names = {(r["cc"], r["code"]): r["name"] for r in rows}
+        return self._admin1_names.get((country_code, admin1_code), "")
+
     def to_location(self, match: Match, precision: GeoPrecision | None = None, *, name: str = "") -> Location:
         """ACLED-style Location: English country name, ISO numeric, admin1/admin2 names."""
         c = match.candidate
         country = self.country(c.country_code) if c.country_code else None
+        admin1 = c.admin1 or self.admin1_name(c.country_code, match.admin1_code)
         if precision is None:
             precision = GeoPrecision.REGION if c.feature_class == "A" or c.feature_code == "CONT" else GeoPrecision.TOWN
         return Location(
             location=name or ascii_name(c.name),
-            admin1="" if c.feature_code in ("PCLI", "CONT") else acled_admin1(c.country_code, match.admin1_code, c.admin1),
+            admin1="" if c.feature_code in ("PCLI", "CONT") else acled_admin1(c.country_code, match.admin1_code, admin1),
             admin2=c.admin2,
             country=country["name"] if country else "",
             iso=int(country["iso_numeric"]) if country else None,

@@ -24,7 +24,7 @@ from frontlines.geo import fold, sources
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.places import Place
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "9"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
@@ -175,17 +175,29 @@ def _write_places(
 ) -> None:
     admin1_names = {(r.country_code, r.code): r.name for r in regions if r.code}
     admin1_codes = {(r.country_code, r.name): r.code for r in regions if r.code}
+    shapes = _regions_by_country(regions)
     admin2_points = _Admin2Points()
     pending: list[Place] = []
     for place in places:
+        geometric = False
         if place.feature_code == "ADM1" and not place.admin1_code and not place.admin1:
             place.admin1 = place.name  # a supplement region (England) is its own admin1, not a shape's
             place.admin1_code = admin1_codes.get((place.country_code, place.name), "")
-        elif not place.admin1_code and place.country_code and place.feature_code not in ("PCLI", "CONT"):
-            region = sources.find_admin1(regions, place.country_code, place.latitude, place.longitude)
-            if region is not None:
+        elif (
+            place.country_code and place.feature_code not in ("PCLI", "CONT") and not place.admin1
+            and (place.country_code, place.admin1_code) not in admin1_names
+        ):
+            # no code, or a GeoNames code Natural Earth does not carry (Burkina Faso's regions vs
+            # its province shapes, Italy's, Uganda's): the shape the point lies in decides the code
+            # (the name column stays empty for a GeoNames-coded town: ranking reads it as GeoNames'
+            # own "capital of" relation, which geometry does not give; Gazetteer.to_location names it)
+            geometric = bool(place.admin1_code)
+            own = shapes.get(place.country_code, [])
+            region = sources.find_admin1(own, place.country_code, place.latitude, place.longitude)
+            if region is not None and region.code:
                 place.admin1_code = region.code
-        place.admin1 = place.admin1 or admin1_names.get((place.country_code, place.admin1_code), "")
+        if not geometric:
+            place.admin1 = place.admin1 or admin1_names.get((place.country_code, place.admin1_code), "")
         if place.admin2:
             admin2_points.add(place)
         pending.append(place)
@@ -195,6 +207,15 @@ def _write_places(
         if not place.admin2 and place.country_code in admin2_points.countries and place.feature_class == "P":
             place.admin2 = admin2_points.nearest(place)
     insert_places(con, pending)
+
+
+def _regions_by_country(regions: list[sources.Admin1]) -> dict[str, list[sources.Admin1]]:
+    """Coded shapes per country, so a point-in-polygon test scans one country, not the world."""
+    by_country: dict[str, list[sources.Admin1]] = {}
+    for region in regions:
+        if region.code and region.rings:
+            by_country.setdefault(region.country_code, []).append(region)
+    return by_country
 
 
 def _place_countries_without_shapes(places: list[Place], capitals: dict[str, str]) -> None:
