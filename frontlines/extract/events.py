@@ -177,8 +177,8 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
     for cand in candidates:
         if cand.label.score > SENTENCE_OVER:
             continue
-        if cand.placeless and whole.label in TERRITORIAL:
-            continue  # its own typing found no place taken ("seized a cache of chemicals")
+        if whole.label in TERRITORIAL and (cand.placeless or (cand.label.event_type in VIOLENT_TYPES and _object_names_no_place(cand.token))):
+            continue  # its own words name no place taken ("seized a cache of chemicals", "stormed a hotel")
         if not any(t.idx <= cue < t.idx + len(t.text) for t in _own_words(cand)):
             continue
         cand.label = event_label(whole.label, 0.6)
@@ -218,6 +218,12 @@ def _context_not_acled(sent: SpacySpan, whole: RuleMatch | None, candidates: lis
         for c in candidates
         if not _refers_back(c.token) and (not generic or (c.label.score >= WEAK_SCORE and c.label.sub_event_type != "Armed clash"))
     ]
+
+
+def _told_event_described(tok: Token) -> bool:
+    """ "The attack is the latest in a wave of violence": a definite event noun as the subject of
+    "be" describes an event the report already told; it is no new one."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and _refers_back(tok)
 
 
 def _refers_back(tok: Token) -> bool:
@@ -304,7 +310,7 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
         if root.lemma_.lower() == "be" and root.tag_ == "VBD":
             # "the square was the scene of escalating violence" reports that violence at that place
             tok = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _lexicon()["scene_nouns"]), None)
-    if tok is None:
+    if tok is None or _told_event_described(tok):
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
@@ -340,6 +346,8 @@ def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
         if fam:
             return fam, None
         return None
+    if (fam := _headline_verb(tok)) is not None:
+        return fam, None
     fam = lex["noun_family"].get(lemma) or lex["noun_family"].get(lower)
     if fam and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ != "compound":
         if fam == "agreement":
@@ -350,6 +358,8 @@ def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
         if tok.dep_ == "ROOT":
             return fam, None
         if tok.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in NOUN_EVENT_HEADS:
+            if _told_event_described(tok):
+                return None
             return fam, None
         if tok.dep_ == "pobj" and head.lower_ in {"in", "during", "amid"} and head.head.pos_ == "VERB":
             return fam, None
@@ -358,6 +368,36 @@ def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
         if tok.dep_ == "attr" and head.lemma_.lower() == "be":
             return fam, None
     return None
+
+
+def _headline_verb(tok: Token) -> str | None:
+    """The verb family of a present-tense headline verb the tagger read as a noun.
+
+    "Gunmen storm hotel in Mogadishu": the parser still gives "storm" a subject and an
+    object, which no noun has. "Rebels overrun army base": a bare singular noun between a
+    plural noun and the noun it modifies, in a sentence with no verb before it, is the verb
+    of a headline. Either way the word must be a verb of the trigger lexicon in its base or
+    third-person form ("storm", "storms").
+    """
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    deps = {c.dep_ for c in tok.children}
+    argued = "nsubj" in deps and "dobj" in deps
+    if not argued and not _headline_compound(tok):
+        return None
+    families = _lexicon()["verb_family"]
+    lower = tok.lower_
+    forms = [lower] + ([lower[:-1]] if lower.endswith("s") else []) + ([lower[:-2]] if lower.endswith("es") else [])
+    return next((families[f] for f in forms if f in families), None)
+
+
+def _headline_compound(tok: Token) -> bool:
+    """ "Youths loot shops": plural subject, bare verb read as a compound, then its object."""
+    sent = tok.sent
+    if tok.dep_ != "compound" or tok.tag_ != "NN" or tok.i == sent.start or tok.head.i <= tok.i:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.tag_ in {"NNS", "NNPS"} and not any(t.pos_ in {"VERB", "AUX"} for t in tok.doc[sent.start : tok.i])
 
 
 LIGHT_OBJECT_VERBS = {
@@ -432,7 +472,7 @@ def _clause_tokens(tok: Token, extra: Token | None) -> list[Token]:
     for _ in range(2):
         if anchor.dep_ in {"advcl", "conj", "xcomp"} and not _has_own_subject(anchor) and anchor.head != anchor:
             anchor = anchor.head
-    tokens = list(anchor.subtree)
+    tokens = list(anchor.subtree) if _headline_verb(tok) is None else list(tok.sent)  # a headline is one clause
     if extra is not None and extra not in tokens:
         tokens.extend(extra.subtree)
     for prep in [c for c in tok.children if c.dep_ == "prep" and not list(c.children)]:
@@ -465,6 +505,8 @@ def _noun_phrase_top(noun: Token) -> Token:
 
 def _objects(tok: Token, extra: Token | None) -> list[Token]:
     out = []
+    if _headline_compound(tok):
+        out.append(tok.head)  # "overrun army base": the noun the verb was read into is its object
     for base in [tok] + ([extra] if extra is not None else []):
         for child in base.children:
             if child.dep_ in {"dobj", "nsubjpass", "pobj"} or (child.dep_ == "prep" and base == tok):
@@ -480,6 +522,17 @@ def _takes_place(tok: Token, extra: Token | None) -> bool:
     objects = _objects(tok, extra)
     words = {o.lower_ for o in objects} | {o.lemma_.lower() for o in objects}
     return bool(words & _lexicon()["territorial_objects"]) or any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+def _object_names_no_place(tok: Token) -> bool:
+    """The action's direct object is a common noun that is no place ("stormed a hotel", "stormed
+    the police station"): a raid on a building, which a capture cue elsewhere does not make a
+    territorial change (ACLED: control of a location)."""
+    places = _lexicon()["territorial_objects"]
+    direct = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(direct) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and o.lower_ not in places and o.lemma_.lower() not in places for o in direct
+    )
 
 
 def _takes_thing(tok: Token, extra: Token | None) -> bool:

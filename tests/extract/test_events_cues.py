@@ -77,3 +77,34 @@ def test_the_model_gives_no_weapon_type_the_sentence_does_not_name(monkeypatch: 
     assert _events("Hundreds of militants launched attacks in the province, killing 40 soldiers.") == [
         ("Armed clash", "launched attacks")
     ]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # storming a building is a raid: the capture cue "stormed" makes no territorial change of it
+        ("Al-Shabaab fighters stormed a hotel in Mogadishu on Saturday.", [("Armed clash", "stormed")]),
+        ("Taliban fighters stormed the police station in Kunduz.", [("Armed clash", "stormed")]),
+        # a town or a checkpoint is a place taken
+        ("Al-Shabaab fighters stormed the town of Mahas on Saturday.", [("Non-state actor overtakes territory", "stormed")]),
+        ("Taliban fighters stormed a police checkpoint in Kunduz.", [("Non-state actor overtakes territory", "stormed")]),
+    ],
+)
+def test_storming_a_building_is_no_territorial_change(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite event noun described by "be" comments on an event already told
+        ("The attack is the latest in a wave of violence targeting Christians.", []),
+        ("The attack was the deadliest this year.", []),
+        # an indefinite one, or one reported, is still told here
+        ("An attack was reported in the village of Dablo on Sunday.", [("Armed clash", "attack")]),
+    ],
+)
+def test_an_event_already_told_described_by_be_is_no_new_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

@@ -107,6 +107,17 @@ def test_short_report_without_a_trigger_gets_the_event_its_whole_text_tells(whol
     assert detect_report(parse(text)) == []
 
 
+def test_whole_text_event_of_a_reported_sentence_is_anchored_on_what_was_said(whole_text_says) -> None:
+    from frontlines.extract.main_event import detect_report
+
+    whole_text_says(event_label("Agreement", 0.6))
+    [(_, mention)] = detect_report(parse("Officials said the rebels freed 40 captives in Juba on Monday."))
+    assert (mention.label.sub_event_type, mention.trigger.text) == ("Agreement", "freed")
+    [(_, mention)] = detect_report(parse("Elders reconciled the two clans in Galkayo on Monday, officials said."))
+    assert (mention.label.sub_event_type, mention.trigger.text) == ("Agreement", "reconciled")
+    assert detect_report(parse("The minister said the talks would resume next week.")) == []
+
+
 def test_whole_text_event_is_not_made_of_a_plan_a_comment_or_a_long_report(whole_text_says) -> None:
     from frontlines.extract.main_event import detect_report
 
