@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from frontlines.extract.actor_dictionary import find_country, group_aliases, target_cues
+from frontlines.extract.actor_dictionary import find_country, names_group, target_cues
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -91,8 +91,16 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         # a participle with its own object is active, so the noun it hangs on did it: "ADF rebels hacked to
         # death nine villagers, officials said" (the main verb misparsed as a modifier), "gunmen carrying rifles"
         agents = [trigger.head]
+    if not agents and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in INTRANSITIVE_NOUNS:
+        # "the surrender of opposition forces": the "of" object surrendered
+        agents = [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     if not agents and trigger.dep_ in {"dobj", "pobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
-        agents = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
+        if trigger.head.lemma_.lower() in cues.statements:
+            # "denounced the shelling of Avdiivka by Russian forces": the small model hangs the noun's
+            # "by" on the statement verb; the speaker is no party
+            agents = [c for p in trigger.head.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+        else:
+            agents = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
     if not agents:
         agents = _participants(trigger) or _agents_of_the_attack(trigger)
     if trigger.dep_ in {"acl", "relcl"} and not targets and is_event_noun(trigger.head):
@@ -112,6 +120,8 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
             for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in {"with", "against"}
             for obj in inner.children if obj.dep_ == "pobj"
         ]
+    if trigger.dep_ == "relcl" and agents and all(a.lower_ in {"that", "which"} for a in agents):
+        agents = _relative_act_authors(trigger) or agents
     agents = [author for agent in agents for author in _act_authors(agent)]
     return [content_head(t) for t in agents], [content_head(t) for t in targets]
 
@@ -121,6 +131,37 @@ def speaker_subjects(trigger: Token) -> list[Token]:
     if trigger.dep_ != "ccomp" or trigger.head.pos_ != "VERB":
         return []
     return [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)]
+
+
+def statement_speakers(trigger: Token) -> set[int]:
+    """Tokens of who condemned, welcomed or mourned the event ("The EU condemned the killing of protesters"):
+    a reaction's speaker is no party to the event it is about."""
+    verbs = target_cues().statements
+    out: set[int] = set()
+    for verb in trigger.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+            for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                out.update(t.i for t in subject.subtree)
+    return out
+
+
+def noun_agent(trigger: Token) -> list[Token]:
+    """"the killing of protesters by security forces" (trigger "protesters"): the event noun's own "by"."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of" or trigger.head.head.pos_ != "NOUN":
+        return []
+    noun = trigger.head.head
+    return [c for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+
+
+def _relative_act_authors(trigger: Token) -> list[Token]:
+    """"the attack by al-Shabaab on a hotel in Mogadishu that killed 9": the small model hangs "that killed"
+    on the nearest noun; the armed act up the same noun phrase, and its "by", did the killing."""
+    for node in trigger.head.ancestors:
+        if node.pos_ == "VERB":
+            return []
+        if node.lemma_.lower() in ARMED_ACTS and node.pos_ == "NOUN":
+            return [c for p in node.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+    return []
 
 
 def _act_authors(agent: Token) -> list[Token]:
@@ -249,7 +290,7 @@ def consequence_targets(trigger: Token) -> list[Token]:
 
 
 def _names_actor(token: Token) -> bool:
-    return find_country(token.text) is not None or any(p.search(token.text) for p, _e in group_aliases())
+    return find_country(token.text) is not None or names_group(token.text)
 
 
 def is_event_noun(token: Token) -> bool:

@@ -25,7 +25,8 @@ class GroupEntry:
     country: str
     sector: str
     alias: str
-    country_bound: bool  # alias only valid when the article is about `country`
+    country_bound: bool  # alias not valid when the article is about another country
+    strict: bool = False  # alias valid only when the article is known to be about `country` ("Congress")
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,17 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
 def group_aliases() -> tuple[tuple[re.Pattern[str], GroupEntry], ...]:
     """Alias patterns, longest alias first so "syrian democratic forces" beats "forces".
 
-    International organisations and missions live in their own file but compete in the same
-    longest-first order, so "african union mission in somalia" beats "african union".
+    International organisations, missions and political parties live in their own files but compete
+    in the same longest-first order, so "african union mission in somalia" beats "african union".
     """
     entries = []
-    for row in _csv_rows("armed_groups.csv") + _csv_rows("organisations.csv"):
+    for row in _csv_rows("armed_groups.csv") + _csv_rows("organisations.csv") + _csv_rows("political_parties.csv"):
         for alias in row["aliases"].split("|"):
-            bound = alias.startswith("~")
-            alias = alias.lstrip("~").strip()
+            bound, strict = alias.startswith("~"), alias.startswith("=")
+            alias = alias.lstrip("~=").strip()
             if alias:
                 entries.append(
-                    GroupEntry(row["name"], int(row["inter"]), row["country"], row["sector"], alias, bound)
+                    GroupEntry(row["name"], int(row["inter"]), row["country"], row["sector"], alias, bound or strict, strict)
                 )
     entries.sort(key=lambda e: -len(e.alias))
     return tuple((_alias_pattern(e.alias), e) for e in entries)
@@ -178,6 +179,7 @@ class TargetCues:
     affiliation: frozenset[str]  # "supporters of the ruling party": the "of" object names the actor
     detained_crowds: frozenset[str]  # "arrested 20 protesters": an arrested crowd stays that crowd
     organisations: frozenset[str]  # "opposition offices": the movement itself, not a person
+    statements: frozenset[str]  # "condemned the killing": the speaker is no party to the event
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +200,7 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw["affiliation"]),
         frozenset(w.lower() for w in raw["detained_crowds"]),
         frozenset(w.lower() for w in raw["organisations"]),
+        frozenset(w.lower() for w in raw["statements"]),
     )
 
 
@@ -244,6 +247,9 @@ def demonym_country(word: str) -> str | None:
     return next((c for p, c in country_words() if p.fullmatch(singular)), None)
 
 
-def names_group(text: str) -> bool:
-    """True when the text contains a named group's alias ("HTS fighters"), not just a generic word."""
-    return any(p.search(text) for p, _e in group_aliases())
+def names_group(text: str, country: str | None = None) -> bool:
+    """True when the text contains a named group's alias ("HTS fighters"), not just a generic word.
+
+    A strictly country-bound alias ("Congress", "ANC") names a group only in an article about its country.
+    """
+    return any(p.search(text) for p, e in group_aliases() if not e.strict or e.country == country)

@@ -25,12 +25,15 @@ from frontlines.extract.actor_arguments import (
     is_unresolved,
     joint_objects,
     misparsed_conjunct,
+    noun_agent,
     speaker_subjects,
+    statement_speakers,
 )
 from frontlines.extract.actor_dictionary import (
     SpanBounds,
     backed_militias,
     find_country,
+    group_aliases,
     names_group,
     span_bounds,
     target_cues,
@@ -64,6 +67,9 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     doc = sent.doc
     trigger = doc[mention.trigger_token]
     agents, targets = argument_heads(trigger)
+    speakers = statement_speakers(trigger)
+    agents = [a for a in agents if a.i not in speakers]
+    targets = [t for t in targets if t.i not in speakers]
     roles = ActorRoles()
     first, assoc1 = _actors_from_heads(agents, sent, country_hint)
     assoc1 += _alongside([trigger, *agents, *joint_objects(trigger)], sent, country_hint)
@@ -124,6 +130,9 @@ def _coder_conventions(
     (first, second), (assoc1, assoc2) = actors, assocs
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
+    if mention.label.event_type == "Protests":
+        # "NUP supporters protested": ACLED's crowd is "Protesters (<country>)", the party associated
+        first, assoc1 = _crowd(first, assoc1, "Protesters", 6, country_hint)
     if mention.label.sub_event_type == "Peaceful protest":
         if first is not None and first.inter not in {5, 6}:
             first = Actor(_template("Protesters", country_hint), 6, first.span, first.mention)
@@ -131,7 +140,8 @@ def _coder_conventions(
     if mention.label.sub_event_type in INTERVENED_PROTESTS and first is not None and first.inter in {5, 6} and second is None:
         # "Police fired tear gas to disperse protesters": the mention sits on the crowd; the force
         # that intervened is a subject or agent elsewhere in the sentence
-        second = _armed_subject(sent, country_hint)
+        second, _ = _actors_from_heads(noun_agent(trigger), sent, country_hint)
+        second = second or _armed_subject(sent, country_hint, statement_speakers(trigger))
     if first is not None and mention.label.event_type in ARMED_EVENT_TYPES:
         first = _as_backer(first, country_hint)  # "a US drone strike": a state fights through its forces
     perpetrated = mention.label.disorder_type == "Political violence" or mention.label.sub_event_type in PERPETRATED
@@ -147,9 +157,9 @@ def _coder_conventions(
         second = _communal_militia(second, country_hint)  # "herders and farmers clashed": both sides fought
     if mention.label.event_type == "Riots":
         # "opposition supporters attacked…": ACLED's riot crowd is "Rioters (<country>)", the party associated
-        first, assoc1 = _rioters(first, assoc1, country_hint)
+        first, assoc1 = _crowd(first, assoc1, "Rioters", 5, country_hint)
         if mutual:  # "government supporters clashed with opposition supporters": two crowds
-            second, assoc2 = _rioters(second, assoc2, country_hint)
+            second, assoc2 = _crowd(second, assoc2, "Rioters", 5, country_hint)
     if (mention.label.sub_event_type in PERSONS_TARGETED and not mutual) or mention.label.event_type == "Violence against civilians":
         second, assoc2 = _civilian_target(second, assoc2, country_hint)
     if first is None and mention.label.sub_event_type in UNCLAIMED_DEVICES:
@@ -164,12 +174,15 @@ def _coder_conventions(
     return first, second, assoc1, assoc2
 
 
-def _rioters(actor: Actor | None, assoc: list[Actor], country_hint: str | None) -> tuple[Actor | None, list[Actor]]:
-    """ACLED names a riot's crowd "Rioters"; a party or movement it came from stays as associated actor."""
-    if actor is None or actor.inter != 6:
+def _crowd(
+    actor: Actor | None, assoc: list[Actor], kind: str, inter: int, country_hint: str | None
+) -> tuple[Actor | None, list[Actor]]:
+    """ACLED names a riot's crowd "Rioters" and a protest's "Protesters"; a party or movement it came
+    from stays as associated actor."""
+    if actor is None or actor.inter != 6 or actor.name.startswith(kind):
         return actor, assoc
-    rioters = Actor(_template("Rioters", country_hint), 5, actor.span, actor.mention)
-    return rioters, assoc if actor.name.startswith("Protesters") else [actor, *assoc]
+    crowd = Actor(_template(kind, country_hint), inter, actor.span, actor.mention)
+    return crowd, assoc if actor.name.startswith("Protesters") else [actor, *assoc]
 
 
 def _communal_militia(actor: Actor, country_hint: str | None) -> Actor:
@@ -192,7 +205,12 @@ def _civilian_target(actor: Actor | None, assoc: list[Actor], country_hint: str 
     cues = target_cues()
     if actor.inter not in {5, 6} or not words or words[-1] in cues.organisations or set(words) & cues.detained_crowds:
         return actor, assoc
-    party = normalise_actor(" ".join(words[:-1]), country_hint) if len(words) > 1 else None
+    if _is_party(actor):  # "NLD members", "20 members of the EFF": persons of a named party
+        if not _person_words(actor):
+            return actor, assoc  # "the ANC" itself
+        party: Actor | None = actor
+    else:
+        party = normalise_actor(" ".join(words[:-1]), country_hint) if len(words) > 1 else None
     if party is not None and party.inter == 6:
         assoc = [Actor(party.name, party.inter, actor.span, actor.mention), *assoc]
     return Actor(_template("Civilians", country_hint), 7, actor.span, actor.mention), assoc
@@ -387,7 +405,7 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     if actor is None and _affiliated(head):  # "supporters of the ruling party": the party says who they are
         actor = normalise_actor(text, country_hint)
     actor = actor or normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
-    if actor is not None and head.pos_ != "PROPN" and not names_group(left_text):
+    if actor is not None and head.pos_ != "PROPN" and not names_group(left_text, country_hint):
         # the head word itself must describe an actor: "military base" is not the military
         if normalise_actor(head.text, country_hint) is None and content_head(head) == head:
             actor = None
@@ -397,7 +415,7 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
                 actor = normalise_actor(child.text, country_hint)
                 if actor:
                     break
-    if actor is None or not names_group(left_text):
+    if actor is None or not names_group(left_text, country_hint):
         actor = _leading_group(head, country_hint) or actor
     if actor is None:
         return None
@@ -496,10 +514,26 @@ def _actors_from_heads(heads: list[Token], sent: SpacySpan, country_hint: str | 
     return found[0], found[1:]
 
 
-def _armed_subject(sent: SpacySpan, country_hint: str | None) -> Actor | None:
+def _is_party(actor: Actor) -> bool:
+    """A named political party (political_parties.csv), not a generic "Opposition (<country>)"."""
+    return actor.inter == 6 and any(e.name == actor.name for _p, e in group_aliases())
+
+
+def _person_words(actor: Actor) -> bool:
+    """Words besides the party's name, a count and "of the" ("members", "activists"): persons, not the party."""
+    rest = actor.mention
+    for pattern, entry in group_aliases():
+        if entry.name == actor.name:
+            rest = pattern.sub(" ", rest)
+    return bool(re.sub(r"\b(the|a|an|of|\d[\d,]*)\b", " ", rest, flags=re.IGNORECASE).strip(" ,.'"))
+
+
+def _armed_subject(sent: SpacySpan, country_hint: str | None, speakers: frozenset[int] | set[int] = frozenset()) -> Actor | None:
     """The first state or armed actor the sentence makes a subject or agent ("police fired",
-    "were tear-gassed by riot police")."""
+    "were tear-gassed by riot police"), not one who only reacts to the event (`speakers`)."""
     for tok in sent:
+        if tok.i in speakers:
+            continue
         if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
             actor = _actor_for_head(content_head(tok), sent, country_hint)
             if actor is not None and actor.inter in {1, 2, 3, 4, 8}:

@@ -22,8 +22,10 @@ def _heads(text: str, trigger: str) -> tuple[list[str], list[str]]:
         ("Regime forces were engaged in heavy fighting with rebels.", "engaged", ["forces"], ["rebels"]),
         ("Iran threatened to shell Iraqi positions.", "threatened", ["Iran"], ["positions"]),
         ("Syria deployed its troops to the border.", "deployed", ["Syria"], ["border"]),
-        ("They condemned the shelling of Juba.", "shelling", ["They"], ["Juba"]),
-        ("They welcomed the surrender of opposition forces.", "surrender", ["They"], []),
+        # the speaker of a reaction is no party to the event it condemns (issue #5)
+        ("They condemned the shelling of Juba.", "shelling", [], ["Juba"]),
+        ("They condemned the shelling of Juba by rebels.", "shelling", ["rebels"], ["Juba"]),
+        ("They welcomed the surrender of opposition forces.", "surrender", ["forces"], []),
     ],
 )
 def test_argument_heads(text: str, trigger: str, agents: list[str], targets: list[str]) -> None:
