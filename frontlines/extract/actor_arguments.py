@@ -33,6 +33,10 @@ ARMED_ACTS = {
     "shell", "shelling", "bombardment", "strike", "airstrike", "air-strike", "bombing", "barrage", "raid",
     "attack", "assault", "offensive", "gunfire", "fire",
 }
+# Weapons that are fired or launched: as a subject ("A Russian missile struck…") they stand for whoever
+# fired them, like an armed act; "a wave of drones" is launched by the subject of "launched".
+LAUNCHED_WEAPONS = {"missile", "rocket", "shell", "bomb", "mortar", "projectile"}
+SALVOS = {"wave", "barrage", "salvo", "volley", "swarm", "series", "hail"}
 PRONOUNS = {"they", "them", "it", "he", "she", "we", "who", "which", "those", "these", "others"}
 
 
@@ -42,6 +46,11 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     targets: list[Token] = []
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
     took_part = trigger.lemma_.lower() in target_cues().participation
+    if trigger.lemma_.lower() in target_cues().yielding:
+        # "Avdiivka fell to Russian forces": the "to" object took it; the place that fell is no actor
+        taker = [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+        if taker:
+            return [content_head(t) for t in taker], []
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and took_part):
             agents.append(child)
@@ -102,7 +111,7 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         else:
             agents = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
     if not agents:
-        agents = _participants(trigger) or _agents_of_the_attack(trigger)
+        agents = _participants(trigger) or _agents_of_the_attack(trigger) or _salvo_launchers(trigger)
     if trigger.dep_ in {"acl", "relcl"} and not targets and is_event_noun(trigger.head):
         targets.extend(c for p in trigger.head.children if p.lower_ in {"against", "on"} for c in p.children)
     # participle consequences ("..., killing seven soldiers") name the victims when the trigger has none
@@ -128,9 +137,12 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
 
 def speaker_subjects(trigger: Token) -> list[Token]:
     """"The army said it killed 40 militants": the speaker is who "it" stands for (the reporting verb's subject)."""
-    if trigger.dep_ != "ccomp" or trigger.head.pos_ != "VERB":
-        return []
-    return [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)]
+    for node in [trigger, *trigger.ancestors]:  # "said they had launched a wave of drones": up to the reported verb
+        if node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+            return [c for c in node.head.children if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)]
+        if node is not trigger and node.pos_ in {"VERB", "AUX"}:
+            return []
+    return []
 
 
 def statement_speakers(trigger: Token) -> set[int]:
@@ -153,6 +165,16 @@ def noun_agent(trigger: Token) -> list[Token]:
     return [c for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
 
 
+def _salvo_launchers(trigger: Token) -> list[Token]:
+    """"they had launched a wave of drones": whoever launched the salvo launched the weapons in it."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return []
+    salvo = trigger.head.head
+    if salvo.lemma_.lower() not in SALVOS or salvo.dep_ not in OBJECT_DEPS or salvo.head.pos_ != "VERB":
+        return []
+    return [c for c in salvo.head.children if c.dep_ in SUBJECT_DEPS]
+
+
 def _relative_act_authors(trigger: Token) -> list[Token]:
     """"the attack by al-Shabaab on a hotel in Mogadishu that killed 9": the small model hangs "that killed"
     on the nearest noun; the armed act up the same noun phrase, and its "by", did the killing."""
@@ -165,8 +187,10 @@ def _relative_act_authors(trigger: Token) -> list[Token]:
 
 
 def _act_authors(agent: Token) -> list[Token]:
-    """An armed act as subject stands for its author: the object of its "by", else a modifier naming an actor."""
-    if agent.lemma_.lower() not in ARMED_ACTS and agent.lower_ not in ARMED_ACTS:
+    """An armed act or weapon as subject stands for its author: the object of its "by", else a modifier
+    naming an actor ("A Russian missile struck Odesa": Russia's forces)."""
+    acts = ARMED_ACTS | LAUNCHED_WEAPONS
+    if agent.lemma_.lower() not in acts and agent.lower_ not in acts:
         return [agent]
     by = [c for p in agent.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
     if by:

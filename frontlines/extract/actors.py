@@ -52,6 +52,8 @@ __all__ = ["actor_sector", "argument_heads", "find_actors", "initiator_kind", "i
 CUT_DEPS = {"relcl", "acl", "punct", "advcl", "cc"}
 STATE_INTERS = {1}
 NONSTATE_INTERS = {2, 3, 4}
+MEMBER_INTERS = {2, 3, 4}  # generic armed members ("fighters", "gunmen") whose group a prepositional phrase may name
+CLAIMS = {"say", "announce", "claim", "report", "state"}
 
 INTERVENED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 UNCLAIMED_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -76,6 +78,10 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     assoc1 += _supporters(agents, sent, country_hint) + _backers([first, *assoc1], country_hint)
     # "they attacked" / "the bombardment killed": the initiator is the armed actor of the previous
     # sentence; an agentless passive ("300 civilians have been killed") names no initiator at all
+    if first is None and mention.label.sub_event_type == "Air/drone strike":
+        # "Air strikes killed 20 militants, the army said": a military that reports unattributed
+        # air strikes is claiming its own (armed groups seldom fly), so it is actor1
+        first = _claiming_military(sent, country_hint, speakers)
     carry_over = not agentless_passive(trigger, agents)
     pronoun_subject = bool(agents) and (agents[0].lower_ in PRONOUNS or is_unresolved(agents[0]))
     if carry_over and first is None and pronoun_subject:
@@ -416,7 +422,7 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
                 if actor:
                     break
     if actor is None or not names_group(left_text, country_hint):
-        actor = _leading_group(head, country_hint) or actor
+        actor = _leading_group(head, country_hint) or _member_group(head, actor, country_hint) or actor
     if actor is None:
         return None
     return Actor(actor.name, actor.inter, Span(start, end, text), text)
@@ -470,6 +476,22 @@ def _leading_group(head: Token, country_hint: str | None) -> Actor | None:
                     text = head.doc[obj.left_edge.i : obj.i + 1].text
                     if names_group(text):
                         return normalise_actor(text, country_hint)
+    return None
+
+
+def _member_group(head: Token, actor: Actor | None, country_hint: str | None) -> Actor | None:
+    """"fighters of the People's Defence Force", "gunmen from the al Qaeda-linked JNIM group", "fighters
+    belonging to the Houthi movement": ACLED codes the named group, not generic fighters."""
+    if actor is None or actor.inter not in MEMBER_INTERS:
+        return None  # "checkpoints from regime forces": the head must itself be armed people
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}]
+    preps += [p for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() == "belong" for p in acl.children if p.lower_ == "to"]
+    for obj in (c for prep in preps for c in prep.children if c.dep_ == "pobj"):
+        text = head.doc[obj.left_edge.i : obj.i + 1].text
+        if names_group(text, country_hint):
+            found = normalise_actor(text, country_hint)
+            if found is not None and found.inter in MEMBER_INTERS | {1, 8}:
+                return found
     return None
 
 
@@ -538,6 +560,22 @@ def _armed_subject(sent: SpacySpan, country_hint: str | None, speakers: frozense
             actor = _actor_for_head(content_head(tok), sent, country_hint)
             if actor is not None and actor.inter in {1, 2, 3, 4, 8}:
                 return actor
+    return None
+
+
+def _claiming_military(sent: SpacySpan, country_hint: str | None, speakers: set[int]) -> Actor | None:
+    """The military that reports the event: the subject of "said"/"announced", or "according to an army statement"."""
+    heads = [
+        tok for tok in sent
+        if tok.i not in speakers and (
+            (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in CLAIMS)
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according")
+        )
+    ]
+    for head in heads:
+        actor = _actor_for_head(content_head(head), sent, country_hint)
+        if actor is not None and actor.name.startswith("Military Forces"):
+            return actor
     return None
 
 
