@@ -19,8 +19,10 @@ from spacy.tokens import Span as SpacySpan
 from frontlines import geo
 from frontlines.data import read_yaml
 from frontlines.extract import actors as actor_stage
+from frontlines.extract import date_narrative
 from frontlines.extract import dates as date_stage
 from frontlines.extract import numbers as number_stage
+from frontlines.extract.actor_dictionary import acled_country
 from frontlines.extract.collapse import PUBLICATION_DATE_NOTE, collapse_restatements
 from frontlines.extract.main_event import detect_report
 from frontlines.extract.notes import write_note
@@ -31,6 +33,8 @@ from frontlines.nlp import get_nlp
 
 # An event dated this long before publication is history recalled by the report, not news.
 BACKGROUND_AFTER_DAYS = 45
+# Evidence notes of a date inherited from other sentences start so (it is never a lead date).
+NO_OWN_DATE = "no date of its own"
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +128,8 @@ def _code_date(
     earlier: list[Event],
     evidence: list[Evidence],
 ) -> None:
+    """Own date expression, else a cue tying it to an earlier event, else the narrative's day
+    (`date_narrative`), else publication at week precision: coders date by the story first."""
     if document.published is None:
         return
     found = date_stage.find_event_date(sent, document.published, mention.trigger_token)
@@ -139,15 +145,33 @@ def _code_date(
                 "event_date",
                 sent.text,
                 None,
-                note=f"no date of its own; the text ties it to the earlier event of {linked.event_date.isoformat()}",
+                note=f"{NO_OWN_DATE}; the text ties it to the earlier event of {linked.event_date.isoformat()}",
             )
         )
+        return
+    inherited = date_narrative.narrative_date(sent, document.published, _lead_date(earlier))
+    if inherited is not None and inherited.span is not None:
+        source = sent.doc.char_span(inherited.span.start, inherited.span.end, alignment_mode="expand")
+        event.event_date, event.time_precision = inherited.date, inherited.precision
+        note = f"{NO_OWN_DATE}; the narrative's {inherited.expression!r} ({inherited.date.isoformat()})"
+        evidence.append(Evidence("event_date", source.sent.text if source is not None else sent.text, inherited.span, note=note))
         return
     event.event_date = document.published
     event.time_precision = TimePrecision.WEEK
     evidence.append(
         Evidence("event_date", sent.text, None, note=PUBLICATION_DATE_NOTE)
     )
+
+
+def _lead_date(earlier: list[Event]) -> DateResolution | None:
+    """The report's lead date: its first event's, when that is news dated by the text's own words."""
+    if not earlier or earlier[0].reported_as != "new" or earlier[0].event_date is None:
+        return None
+    lead = earlier[0]
+    dated = next((e for e in lead.evidence if e.field == "event_date" and e.span is not None), None)
+    if dated is None or dated.note.startswith(NO_OWN_DATE):
+        return None
+    return DateResolution(lead.event_date, TimePrecision(int(lead.time_precision or 1)), dated.span, dated.note)
 
 
 def _set_date(event: Event, found: DateResolution, sentence: str, evidence: list[Evidence]) -> None:
@@ -200,6 +224,7 @@ def _code_location(
     if located is None:
         return
     event.set_location(located.location)
+    event.country = acled_country(event.country, event.iso)  # the gazetteer's name -> ACLED's, as actor names use
     evidence.append(Evidence("location", sent.text, located.span, note=located.note))
 
 
@@ -232,10 +257,11 @@ def _collapse_repeats(events: list[Event]) -> list[Event]:
 
 def _country_name(context: GeoContext) -> str | None:
     if context.default is not None and context.default.country:
-        return context.default.country
+        return acled_country(context.default.country, context.default.iso)
     if not context.countries:
         return None
     alpha2 = max(context.countries, key=context.countries.get)
     country = pycountry.countries.get(alpha_2=alpha2)
-    return getattr(country, "common_name", None) or (country.name if country else None)
+    name = getattr(country, "common_name", None) or (country.name if country else None)
+    return acled_country(name, int(country.numeric)) if country and name else name
 

@@ -136,3 +136,22 @@ def test_interaction_codes_agree_with_the_final_actors(seed_events, idlib_events
     for e in [*seed_events, *idlib_events[1]]:
         if e.inter1 is not None:
             assert e.interaction == interaction_code(e.inter1, e.inter2), e.notes
+
+
+NARRATIVE_ARTICLE = (
+    "Gunmen attacked a police station in Kidal on Monday, killing four officers, local officials said.\n\n"
+    "On Wednesday, a drone strike hit a market in Tessalit. Soldiers later arrested ten men in the town, residents said.\n\n"
+    "Previously, the rebels controlled the region. Fighters looted shops in Aguelhok.\n"
+)
+
+
+def test_a_sentence_without_a_date_takes_its_paragraphs_day_unless_the_story_left_it():
+    from frontlines.model import Document
+
+    events = extract_document(Document(id="narrative", text=NARRATIVE_ARTICLE, published=date(2024, 3, 8)))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Armed clash", date(2024, 3, 4), TimePrecision.DAY),
+        ("Air/drone strike", date(2024, 3, 6), TimePrecision.DAY),
+        ("Arrests", date(2024, 3, 6), TimePrecision.DAY),  # 'On Wednesday' of its paragraph
+        ("Looting/property destruction", date(2024, 3, 8), TimePrecision.WEEK),  # after 'Previously': publication
+    ]
