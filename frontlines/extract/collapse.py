@@ -2,13 +2,18 @@
 
 A report often states its main event twice (the lead paragraph, then details with the day
 and the toll). An ACLED coder records it once, with the most specific date, the territorial
-sub-type if territory changed hands, and the fullest counts.
+sub-type if territory changed hands, and the fullest counts. A later casualty sentence that is
+only the toll of the event before it ("… were killed in the fighting") adds its counts to it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
+from typing import Any
 
+from frontlines.data import read_yaml
 from frontlines.model import Counts, Event, Evidence, GeoPrecision, TimePrecision
 
 # Evidence note of a date that the text did not give (the pipeline falls back to publication).
@@ -110,8 +115,8 @@ def max_counts(a: Counts, b: Counts) -> Counts:
 
 def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]]:
     """Returns (kept, changed): `changed` are kept events that absorbed others and need a new note."""
+    events, changed = fold_tolls(events)
     kept: list[Event] = []
-    changed: list[Event] = []
     identified: dict[str, set[tuple[str, int | None]]] = {}
     for event in events:
         target = next((k for k in kept if same_event(k, event)), None)
@@ -137,6 +142,75 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
         if event not in changed:
             changed.append(event)
     return kept, changed
+
+
+@lru_cache(maxsize=1)
+def _toll_cues() -> dict[str, Any]:
+    data = read_yaml("events", "toll_links.yaml")
+    data["casualty_words"] = frozenset(data["casualty_words"])
+    data["refers_back_re"] = [re.compile(p, re.IGNORECASE) for p in data["refers_back_patterns"]]
+    return data
+
+
+# Families a toll can belong to: strategic developments have no fatalities of their own.
+TOLL_CAUSE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+
+
+def fold_tolls(events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Add a casualty sentence's counts to the event it is the toll of, instead of keeping it as an event.
+
+    "Fighting broke out in El Obeid on Tuesday. At least 22 fighters were killed in the fighting":
+    the second sentence names no one who killed and no place or day of its own, so an ACLED coder
+    codes 22 dead on the clash. Returns (kept events, causes that took a toll).
+    """
+    kept: list[Event] = []
+    changed: list[Event] = []
+    for event in events:
+        cause = _toll_cause(event, kept)
+        if cause is None:
+            kept.append(event)
+            continue
+        cause.counts = max_counts(cause.counts, event.counts)
+        cause.fatalities = cause.counts.fatalities or 0
+        cause.evidence.extend(
+            replace(e, note=(e.note + " (toll told in a later sentence)").strip())
+            for e in event.evidence
+            if e.field in {"fatalities", "injured", "civilian_fatalities", "captured", "arrested", "abducted"}
+        )
+        if cause not in changed:
+            changed.append(cause)
+    return kept, changed
+
+
+def _toll_cause(event: Event, earlier: list[Event]) -> Event | None:
+    """The event `event` is only the toll of: the last one told before it, when `event` is a casualty
+    verb with no agent named, and either points back ("in the clashes") or gives no place or day of its own."""
+    cues = _toll_cues()
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None or trigger.span is None or trigger.span.text.lower() not in cues["casualty_words"]:
+        return None
+    if any(e.field == "actor1" and e.span is not None for e in event.evidence):
+        return None  # "soldiers killed two herders": an action with its own agent
+    if not earlier or not event.counts.fatalities and not event.counts.injured:
+        return None
+    cause = earlier[-1]
+    if cause.event_type not in TOLL_CAUSE_TYPES or cause.reported_as != event.reported_as:
+        return None
+    if cause.evidence and cause.evidence[0].sentence == trigger.sentence:
+        return None  # one sentence's mentions were already merged by detection; these are distinct
+    if not _places_compatible(cause, event) or (_dated_by_text(event) and not _dates_compatible(cause, event)):
+        return None
+    points_back = any(p.search(trigger.sentence) for p in cues["refers_back_re"])
+    own = trigger.sentence
+    return cause if points_back or not (_told_in(own, event, "event_date") or _told_in(own, event, "location")) else None
+
+
+def _told_in(sentence: str, event: Event, field: str) -> bool:
+    """True when `sentence` (the event's own) gives `field`, not the publication date or an earlier sentence's place or day."""
+    return any(
+        e.field == field and e.span is not None and e.span.text in sentence and "earlier sentence" not in e.note
+        for e in event.evidence
+    )
 
 
 def fill_battle_opponents(events: list[Event]) -> list[Event]:

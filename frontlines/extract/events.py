@@ -79,7 +79,7 @@ def _lexicon() -> dict[str, Any]:
     data["verb_family"] = {lemma: fam for fam, lemmas in data["verbs"].items() for lemma in lemmas}
     data["noun_family"] = {lemma: fam for fam, lemmas in data["nouns"].items() for lemma in lemmas}
     data["light_object_family"] = {w: fam for fam, words in data["light_objects"].items() for w in words}
-    for key in ("light_verbs", "territorial_objects", "weapon_objects", "agreement_verbs", "temporary_adverbs", "scene_nouns"):
+    for key in ("light_verbs", "territorial_objects", "weapon_objects", "power_objects", "response_purposes", "agreement_verbs", "temporary_adverbs", "scene_nouns"):
         data[key] = frozenset(data[key])
     return data
 
@@ -99,11 +99,14 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         family, extra = found
         if framing.is_irrealis(sent, tok.i) or (extra is not None and framing.is_irrealis(sent, extra.i)):
             continue
-        if framing.is_cumulative(sent, tok.i):
+        if framing.is_cumulative(sent, tok.i) or framing.is_habitual(sent, tok.i) or framing.is_quoted_ongoing(sent, tok.i):
             continue
         if _clause_not_acled(tok, extra, whole):
             continue
         label, civilian = _type(tok, extra, family, sent, country)
+        if label is not None and label.sub_event_type == "Change to group/activity" and deployed_in_response(tok):
+            untyped.add(tok.i)
+            continue
         if label is not None:
             placeless = family == "territory" and _takes_thing(tok, extra)
             candidates.append(_Candidate(tok, extra, label, _rank(label), civilian, placeless))
@@ -302,6 +305,8 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
     """No trigger word, but the typing rules recognise the sentence: anchor on the matched cue."""
     start = sent.start_char + found.start
     tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text) + 1), None)
+    if tok is not None and tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return None  # "a city of displaced people", "destroyed buildings": a state described, not an action told
     if tok is not None and (tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ not in {"VERB", "NOUN", "PROPN"}):
         # a modifier cue ("poison gas", "Air Force", "grenade attack") types the sentence's main verb
         # when that verb reports a past action: present-tense captions describe a scene
@@ -314,7 +319,7 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
-    if framing.is_cumulative(sent, tok.i):
+    if framing.is_cumulative(sent, tok.i) or framing.is_habitual(sent, tok.i) or framing.is_quoted_ongoing(sent, tok.i):
         return None
     label = event_label(found.label, 0.4)
     return _Candidate(tok, None, label, _rank(label), label.event_type == "Violence against civilians")
@@ -428,6 +433,8 @@ def _light_verb_trigger(tok: Token, lemma: str, objects: list[Token]) -> tuple[s
             continue
         if noun_fam:
             return noun_fam, obj
+    if "up" in particles and lemma == "take" and any(o.lemma_.lower() in lex["weapon_objects"] for o in objects):
+        return None  # "took up arms (again)": a group's stance, not a capture of weapons
     if "up" in particles and lemma == "blow":
         return "explosive", None
     if "over" in particles and lemma == "take":
@@ -550,7 +557,11 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     if family == "territory":
         objs = {o.lower_ for o in _objects(tok, extra)} | {o.lemma_.lower() for o in _objects(tok, extra)}
         kind = initiator_kind(sent, tok.i, country) or first_actor_kind(sent.text)
+        if kind == "state" and _foreign_initiator(tok, country):
+            kind = "nonstate"  # ACLED: a foreign state's forces taking a place overtake it; they regain nothing
         if not _takes_place(tok, extra):
+            if objs & lex["power_objects"]:
+                return event_label("Other", 0.6), False  # "seized power in a coup"
             if objs & lex["weapon_objects"] and kind == "state":
                 return event_label("Disrupted weapons use", 0.6), False
             return event_label("Armed clash", 0.4), False
@@ -576,6 +587,24 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     if found is not None:
         return event_label(found.label, 0.7), civilian
     return event_label(fam["default"], 0.5), civilian
+
+
+def deployed_in_response(tok: Token) -> bool:
+    """Forces deployed to rescue, protect or restore order: a response to an event, not news of the force itself."""
+    purposes = _lexicon()["response_purposes"]
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in purposes and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
+def _foreign_initiator(tok: Token, country: str | None) -> bool:
+    """The action's agent is another state's forces (ACLED inter 8, external forces)."""
+    if country is None:
+        return False  # whose territory it is needs the article's country
+    agents, _targets = argument_heads(tok)
+    actors = (normalise_actor(" ".join(w.text for w in a.subtree), country) for a in agents if a.pos_ != "PRON")
+    return any(actor is not None and actor.inter == 8 for actor in actors)
 
 
 def _target_inters(tok: Token, country: str | None) -> set[int]:

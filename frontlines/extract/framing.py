@@ -24,6 +24,7 @@ def cues() -> dict[str, Any]:
     data["prior_time_re"] = [re.compile(p, re.IGNORECASE) for p in data["prior_time_patterns"]]
     data["hedge_re"] = [re.compile(p, re.IGNORECASE) for p in data["hedge_patterns"]]
     data["tally_verbs"] = frozenset(data["tally_verbs"])
+    data["habitual_re"] = [re.compile(p, re.IGNORECASE) for p in data["habitual_patterns"]]
     for key in (
         "hedge_words",
         "hedge_governors",
@@ -41,6 +42,9 @@ def cues() -> dict[str, Any]:
         "appraisal_verbs",
         "appraisal_objects",
         "opinion_holders",
+        "pretext_nouns",
+        "trend_nouns",
+        "present_progressive_aux",
     ):
         data[key] = frozenset(w if key == "caption_present_tags" else w.lower() for w in data[key])
     return data
@@ -212,6 +216,10 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
     tok = _token(sent, trigger_token)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and is_irrealis(sent, tok.head.i):
         return True  # "could launch an offensive": an event noun takes its verb's frame
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in c["irrealis_governors"]:
+        return True  # "called for weekly demonstrations", "plans for an offensive"
+    if tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and _conditional_or_modal(tok.head, c):
+        return True  # "if the fighting reaches the port", "clashes could erupt"
     for child in tok.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in c["modal_aux"]:
             return True
@@ -237,6 +245,40 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and any(ch.lower_ in {"no", "without"} for ch in tok.children)
 
 
+def _conditional_or_modal(verb: Token, c: dict[str, Any]) -> bool:
+    """The verb is the condition of an if/unless clause or carries a modal: its subject event is
+    supposed, not reported. Negation is left out: "the fighting did not stop" reports fighting."""
+    return any(
+        (ch.dep_ == "mark" and ch.lower_ in {"if", "unless", "whether"})
+        or (ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c["modal_aux"])
+        for ch in verb.children
+    )
+
+
+def is_habitual(sent: SpacySpan, trigger_token: int) -> bool:
+    """A pattern told in the present ("Every week there are new massacres"): many events, none of them reported."""
+    c = cues()
+    if not any(p.search(sent.text) for p in c["habitual_re"]):
+        return False
+    tok = _token(sent, trigger_token)
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return verb.tag_ in {"VBP", "VBZ"} or any(ch.dep_ == "aux" and ch.tag_ in {"VBP", "VBZ"} for ch in verb.children)
+
+
+def is_quoted_ongoing(sent: SpacySpan, trigger_token: int) -> bool:
+    """A present progressive inside a quotation ("'the militias are shooting at our houses,' a
+    resident said"): the speaker describes a situation; the report's events are told in the past."""
+    tok = _token(sent, trigger_token)
+    progressive = tok.tag_ == "VBG" and any(
+        ch.dep_ == "aux" and ch.lower_ in cues()["present_progressive_aux"] for ch in tok.children
+    )
+    if not progressive:
+        return False
+    before = sent.doc.text[sent.start_char : tok.idx]
+    quotes = sum(before.count(q) for q in ('"', "\u201c", "\u201d"))
+    return quotes % 2 == 1
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
 
@@ -256,7 +298,17 @@ def is_commentary(sent: SpacySpan, trigger_token: int) -> bool:
     head = tok.head
     if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "pobj", "appos"} and head.lemma_.lower() in c["commentary_governors"]:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in c["pretext_nouns"]:
+        return True  # "in the name of protest": a cause invoked, not a protest held
+    if tok.dep_ == "pobj" and head.lower_ == "of" and _names_a_trend(head.head, c):
+        return True  # "a wave of kidnappings": a pattern of many events
     return tok.pos_ in {"NOUN", "PROPN"} and (_appraised(tok, c) or _opinion_about(tok, sent, c))
+
+
+def _names_a_trend(noun: Token, c: dict[str, Any]) -> bool:
+    """A trend noun that is not itself an argument of a reported action ("a wave of strikes hit Kyiv",
+    "launched a wave of drones" report them)."""
+    return noun.lemma_.lower() in c["trend_nouns"] and noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}
 
 
 def _appraised(noun: Token, c: dict[str, Any]) -> bool:

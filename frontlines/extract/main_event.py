@@ -85,6 +85,8 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
         return [m if m.background else None for m in mentions]
     if label.sub_event_type == main.label.sub_event_type:
         return out
+    if label.sub_event_type == "Government regains territory" and main.label.sub_event_type == "Non-state actor overtakes territory":
+        return out  # the capture's own agent is a rebel or foreign force; the text's first actor only a guess
     retyped = replace(
         main,
         label=event_label(label.sub_event_type, main.label.score),
@@ -120,7 +122,7 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
     anchor ("plan to attack", "the talks would resume", "the airstrikes could escalate the
     war") is still no event.
     """
-    from frontlines.extract.events import classify_text
+    from frontlines.extract.events import classify_text, deployed_in_response
 
     if not is_short_report(doc) or not event_model.enabled():
         return None
@@ -136,6 +138,10 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
     hypothetical = any(framing.is_irrealis(sent, t.i) for t in (anchor, anchor.head))  # "could launch an offensive"
     if hypothetical or framing.is_cumulative(sent, anchor.i) or framing.is_commentary(sent, anchor.i):
         return None
+    if framing.is_habitual(sent, anchor.i) or framing.is_quoted_ongoing(sent, anchor.i):  # "Every day there are…", "'they are shelling it'"
+        return None
+    if label.sub_event_type == "Change to group/activity" and deployed_in_response(anchor):
+        return None  # "police were deployed to protect traders": a response, not a change to the force
     return sent, EventMention(
         label=label,
         trigger=Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text),

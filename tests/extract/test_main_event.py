@@ -126,3 +126,11 @@ def test_whole_text_event_is_not_made_of_a_plan_a_comment_or_a_long_report(whole
     assert detect_report(parse("Analysts say the airstrikes could escalate the conflict in the north.")) == []
     long_report = " ".join(["Residents described terrible scenes in Kharian on Sunday."] * (SHORT_REPORT_SENTENCES + 1))
     assert detect_report(parse(long_report)) == []
+
+
+def test_a_short_report_of_a_habit_or_a_response_deployment_has_no_event() -> None:
+    from frontlines.extract.main_event import detect_report
+    from frontlines.nlp import parse
+
+    assert detect_report(parse("Every day there are fresh clashes along the front.")) == []
+    assert detect_report(parse("Police were deployed to the market to protect traders.")) == []
