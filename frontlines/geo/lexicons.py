@@ -51,3 +51,9 @@ def state_abbreviations() -> frozenset[str]:
     return frozenset(
         row["abbreviation"][:-1] for row in rows if row["style"] == "ap" and row["abbreviation"].count(".") == 1
     )
+
+
+@lru_cache(maxsize=1)
+def sponsor_suffixes() -> frozenset[str]:
+    """Words after a hyphen that turn a country into an actor's backer ("Iran-backed")."""
+    return frozenset(line.strip().lower() for line in _data_lines("sponsor_suffixes.txt"))

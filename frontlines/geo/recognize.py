@@ -20,12 +20,13 @@ from spacy.tokens import Doc
 
 from frontlines.geo.fold import fold_name
 from frontlines.geo.gazetteer import EXACT, FOLDED, Gazetteer, Match, get_gazetteer
-from frontlines.geo.lexicons import common_words, demonyms, place_heads, state_abbreviations, stoplist
+from frontlines.geo.lexicons import common_words, demonyms, place_heads, sponsor_suffixes, state_abbreviations, stoplist
 from frontlines.geo.types import Candidate, Toponym
 from frontlines.model import Span
 
 WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’‘`ʿ][^\W_]+)*")
 POSSESSIVE_RE = re.compile(r"['’]s$")
+LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 ARTICLES = frozenset("al el as ad ash an ar at az ez es ed ath adh".split())
 CONNECTORS = ARTICLES | frozenset("of de du la le del da di des and upon sur".split())
 MAX_TOKENS = 6
@@ -167,13 +168,14 @@ def mentioned_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
         if ent.label_ == "NORP" and len(table.get(folded, "")) == 2:
             counts[table[folded]] += 1
         elif ent.label_ in ("GPE", "LOC"):
-            matches = [m for m in gaz.lookup(ent.text, loose=False) if m.how in (EXACT, FOLDED)]
+            # spaCy keeps the article: "the Democratic Republic of Congo" is not a gazetteer name, its rest is
+            matches = [m for m in gaz.lookup(LEADING_THE_RE.sub("", ent.text), loose=False) if m.how in (EXACT, FOLDED)]
             if matches:
                 best = max(matches, key=_prominence)
                 if best.candidate.country_code:
                     counts[best.candidate.country_code] += 1
         elif ent.label_ == "ORG":  # "Burkina Faso's army": the small model tags the country ORG
-            name = POSSESSIVE_RE.sub("", ent.text)
+            name = POSSESSIVE_RE.sub("", LEADING_THE_RE.sub("", ent.text))
             country = [m for m in gaz.lookup(name, loose=False) if m.how in (EXACT, FOLDED) and m.candidate.feature_code == "PCLI"]
             if country:
                 counts[country[0].candidate.country_code] += 1
@@ -218,8 +220,23 @@ def _match_at(text: str, tokens: list[_Token], i: int, view: _DocView, gaz: Gaze
             matches = gaz.lookup(text[start : tokens[j - 1].end])
         if matches and _accept(span_text, start, end, j - i + 1, matches, view, countries):
             end, extra = _name_end(text, tokens, i, j)
+            sponsor = _as_sponsor(text, end, matches)
+            if sponsor:
+                return Toponym(Span(start, end, text[start:end]), sponsor, kind="demonym"), j - i + 1 + extra
             return Toponym(Span(start, end, text[start:end]), [m.candidate for m in matches]), j - i + 1 + extra
     return None
+
+
+SPONSOR_RE = re.compile(r"-([a-z]+)\b")
+
+
+def _as_sponsor(text: str, end: int, matches: list[Match]) -> list[Candidate]:
+    """A backer ("Iran-backed Houthis" fight in Yemen) names an actor's ally, like "Iranian":
+    it must not vote for where the story happens, nor be its location."""
+    hit = SPONSOR_RE.match(text, end)
+    if hit is None or hit.group(1) not in sponsor_suffixes():
+        return []
+    return [m.candidate for m in matches if m.candidate.feature_code == "PCLI" and m.how in (EXACT, FOLDED)]
 
 
 def _name_end(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int]:

@@ -5,10 +5,12 @@ context, and streets and buildings go to the town the article puts them in."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
 
+from frontlines.distance import haversine_km
 from frontlines.geo.designators import Designator, designated, designator_after
 from frontlines.geo.fold import loose_key
 from frontlines.geo.gazetteer import EXACT, FOLDED, Gazetteer, Match, display_name, get_gazetteer
@@ -20,7 +22,15 @@ from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
 from frontlines.model import GeoPrecision
 
 _CACHE_KEY = "frontlines.geo.resolved"
+NEIGHBOUR_KM = 100.0  # "Orlivka, west of Avdiivka": a village a reporter places by a town is within a day's walk
+VILLAGE_POPULATION = 20_000  # below this a far namesake is likelier a gazetteer gap than the place meant
 STATED_ADMIN1_WEIGHT = 1.0  # a state named in a dateline or qualifier counts like one more mention
+# ", west of", ", 20 km north of", "near": the second town locates the first (not a list or a route)
+RELATIVE_TO = re.compile(
+    r"^\s*(?:,\s*(?:(?:about|some|around)\s+)?(?:(?P<km>\d+)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of|,?\s*(?:near|outside))\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$"
+)
+NAME_FOLLOWS = re.compile(r" [A-Z][a-z]")
 DIRECTION_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern".split()
@@ -70,14 +80,17 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
         chosen.append(_best(gaz, toponym, matches[i], context, qualifiers[i], designator=designators[i]))
     _within_qualifier(gaz, chosen, qualifiers)
     _inside_named_region(text, toponyms, matches, chosen, qualifiers)
+    nearby = _near_named_town(text, toponyms, matches, chosen, qualifiers)
     _one_sense_per_name(toponyms, chosen, qualifiers)
-    _direction_prefixes(toponyms, chosen)
-    sites = relocate_sites(text, toponyms, chosen)
+    _direction_prefixes(text, toponyms, chosen)
+    sites = relocate_sites(text, toponyms, chosen) | nearby
     result = []
     for i, (toponym, match) in enumerate(zip(toponyms, chosen)):
         if i in sites:
             town = sites[i]
-            location = gaz.to_location(town, GeoPrecision.NEAR_TOWN, name=display_name(town, town.candidate.name))
+            # a village the gazetteer lacks keeps its own name at its town's point, as ACLED codes it
+            name = toponym.span.text if i in nearby else display_name(town, town.candidate.name)
+            location = gaz.to_location(town, GeoPrecision.NEAR_TOWN, name=name)
             result.append((ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=town.candidate.feature_code), town))
         elif match is not None and toponym.candidates:
             location = gaz.to_location(match, name=display_name(match, toponym.span.text))
@@ -124,8 +137,15 @@ def _inside_named_region(
         here, region = chosen[i], chosen[i + 1]
         if here is None or region is None or qualifiers[i] is not None or toponyms[i].kind != "place":
             continue
-        if region.candidate.feature_code != "ADM1" or region.how not in (EXACT, FOLDED):
+        if region.candidate.feature_code not in ("ADM1", "ADM2") or region.how not in (EXACT, FOLDED):
             continue  # "Louisville in OT": only a region named in full contains a place
+        if region.candidate.feature_code != "ADM1":
+            # a district ("Solhan, a village in Yagha province") only rules out namesakes abroad
+            if not _container_gap(text, toponyms[i], toponyms[i + 1]) or here.candidate.feature_class == "A":
+                continue
+            if not any(m.candidate.country_code == region.candidate.country_code for m in matches[i]):
+                _everywhere(toponyms, chosen, i, region)
+            continue
         if not _container_gap(text, toponyms[i], toponyms[i + 1]):
             continue
         if here.candidate.feature_class == "A" or here.candidate.feature_code == "CONT" or is_national_capital(here.candidate):
@@ -136,7 +156,47 @@ def _inside_named_region(
         if inside:
             chosen[i] = rank_matches(toponyms[i].span.text, inside)[0]
         elif not any(m.candidate.country_code == region.candidate.country_code for m in matches[i]):
-            chosen[i] = region  # sources' admin1 codes can disagree within a country, so only when all are abroad
+            # sources' admin1 codes can disagree within a country, so only when all are abroad
+            _everywhere(toponyms, chosen, i, region)
+
+
+def _everywhere(toponyms: list[Toponym], chosen: list[Match | None], i: int, region: Match) -> None:
+    """A name placed by its region once is that region at its later bare mentions too."""
+    abroad = chosen[i]
+    key = loose_key(toponyms[i].span.text)
+    for k, toponym in enumerate(toponyms):
+        if k == i or (chosen[k] is abroad and loose_key(toponym.span.text) == key):
+            chosen[k] = region
+
+
+def _near_named_town(
+    text: str, toponyms: list[Toponym], matches: list[list[Match]], chosen: list[Match | None], qualifiers: list[Qualifier | None]
+) -> dict[int, Match]:
+    """'Orlivka, west of Avdiivka': of several same-name villages, the one near the named town; when
+    none is near, near the town (right region, a few km off) rather than a namesake across the country.
+    Returns the mentions placed near their town, by index."""
+    placed: dict[int, Match] = {}
+    for i in range(len(toponyms) - 1):
+        here, town = chosen[i], chosen[i + 1]
+        if here is None or town is None or qualifiers[i] is not None or toponyms[i].kind != "place":
+            continue
+        if town.candidate.feature_class != "P" or here.candidate.feature_class != "P" or is_national_capital(here.candidate):
+            continue
+        gap = RELATIVE_TO.match(text[toponyms[i].span.end : toponyms[i + 1].span.start])
+        if gap is None or (gap.group("km") and int(gap.group("km")) > NEIGHBOUR_KM):
+            continue  # "Lviv, 470 km west of Kyiv" says so itself
+        if _km(here, town) <= NEIGHBOUR_KM:
+            continue
+        near = [m for m in matches[i] if m.candidate.feature_class == "P" and _km(m, town) <= NEIGHBOUR_KM]
+        if near:
+            chosen[i] = rank_matches(toponyms[i].span.text, near)[0]
+        elif here.candidate.population < VILLAGE_POPULATION:
+            chosen[i] = placed[i] = town  # a known town is not moved to its neighbour
+    return placed
+
+
+def _km(a: Match, b: Match) -> float:
+    return haversine_km(a.candidate.latitude, a.candidate.longitude, b.candidate.latitude, b.candidate.longitude)
 
 
 def _in_region(match: Match, region: Match) -> bool:
@@ -168,12 +228,17 @@ def _one_sense_per_name(toponyms: list[Toponym], chosen: list[Match | None], qua
             chosen[i] = match
 
 
-def _direction_prefixes(toponyms: list[Toponym], chosen: list[Match | None]) -> None:
-    """A bare "South" or "West" read as its own place name is part of the next one ("West Wales")."""
-    for i in range(len(toponyms) - 1):
-        here, after = toponyms[i], toponyms[i + 1]
-        if here.span.text.lower() in DIRECTION_WORDS and after.span.start == here.span.end + 1 and chosen[i + 1] is not None:
+def _direction_prefixes(text: str, toponyms: list[Toponym], chosen: list[Match | None]) -> None:
+    """A bare "South" or "West" read as its own place name is part of the next one ("West Wales");
+    before a name the gazetteer lacks ("West Wollega") it is no place at all, not Cameroon's West region."""
+    for i, here in enumerate(toponyms):
+        if here.span.text.lower() not in DIRECTION_WORDS:
+            continue
+        after = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        if after is not None and after.span.start == here.span.end + 1 and chosen[i + 1] is not None:
             chosen[i] = chosen[i + 1]
+        elif NAME_FOLLOWS.match(text, here.span.end):
+            chosen[i] = None
 
 
 def _matches(gaz: Gazetteer, toponym: Toponym) -> list[Match]:
