@@ -6,29 +6,13 @@ from __future__ import annotations
 import pytest
 
 from frontlines.extract.actor_names import actor_sector, normalise_actor
-from frontlines.extract.actors import find_actors
-from frontlines.extract.types import ActorRoles, EventLabel, EventMention
-from frontlines.model import Span
-from frontlines.nlp import parse
+from frontlines.extract.types import EventLabel
+from tests.extract.test_actor_spans import roles_at
 
 BATTLE = EventLabel("Battles", "Armed clash", "Political violence")
 MOB = EventLabel("Riots", "Mob violence", "Political violence")
 ARREST = EventLabel("Strategic developments", "Arrests", "Strategic developments")
 VAC = EventLabel("Violence against civilians", "Attack", "Political violence")
-
-
-def roles_at(text: str, trigger: str, label: EventLabel, hint: str | None) -> ActorRoles:
-    """Roles of the event whose trigger is the first `trigger` word, without depending on event detection."""
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == trigger)
-    sent = tok.sent
-    mention = EventMention(
-        label=label,
-        trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-        trigger_token=tok.i,
-        sentence=Span(sent.start_char, sent.end_char, sent.text),
-    )
-    return find_actors(sent, mention, hint)
 
 
 def name(actor: object) -> str | None:
