@@ -37,6 +37,7 @@ ARMED_ACTS = {
 # fired them, like an armed act; "a wave of drones" is launched by the subject of "launched".
 LAUNCHED_WEAPONS = {"missile", "rocket", "shell", "bomb", "mortar", "projectile"}
 SALVOS = {"wave", "barrage", "salvo", "volley", "swarm", "series", "hail"}
+BY_DEPS = frozenset({"prep", "agent"})  # "by" heads an agent phrase after a passive, a prep elsewhere
 PRONOUNS = {"they", "them", "it", "he", "she", "we", "who", "which", "those", "these", "others"}
 
 
@@ -48,7 +49,7 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     took_part = trigger.lemma_.lower() in target_cues().participation
     if trigger.lemma_.lower() in target_cues().yielding:
         # "Avdiivka fell to Russian forces": the "to" object took it; the place that fell is no actor
-        taker = [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+        taker = prep_objects(trigger, "to")
         if taker:
             return [content_head(t) for t in taker], []
     for child in trigger.children:
@@ -102,12 +103,12 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         agents = [trigger.head]
     if not agents and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in INTRANSITIVE_NOUNS:
         # "the surrender of opposition forces": the "of" object surrendered
-        agents = [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        agents = prep_objects(trigger, "of")
     if not agents and trigger.dep_ in {"dobj", "pobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
         if trigger.head.lemma_.lower() in cues.statements:
             # "denounced the shelling of Avdiivka by Russian forces": the small model hangs the noun's
             # "by" on the statement verb; the speaker is no party
-            agents = [c for p in trigger.head.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+            agents = prep_objects(trigger.head, "by")
         else:
             agents = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
     if not agents:
@@ -133,6 +134,11 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         agents = _relative_act_authors(trigger) or agents
     agents = [author for agent in agents for author in _act_authors(agent)]
     return [content_head(t) for t in agents], [content_head(t) for t in targets]
+
+
+def prep_objects(token: Token, word: str, deps: frozenset[str] = frozenset({"prep"})) -> list[Token]:
+    """The objects of the token's preposition `word`: "fell to X", "the shelling by X", "the surrender of X"."""
+    return [c for p in token.children if p.dep_ in deps and p.lower_ == word for c in p.children if c.dep_ == "pobj"]
 
 
 def speaker_subjects(trigger: Token) -> list[Token]:
@@ -162,7 +168,7 @@ def noun_agent(trigger: Token) -> list[Token]:
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "of" or trigger.head.head.pos_ != "NOUN":
         return []
     noun = trigger.head.head
-    return [c for p in noun.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+    return prep_objects(noun, "by", BY_DEPS)
 
 
 def _salvo_launchers(trigger: Token) -> list[Token]:
@@ -182,7 +188,7 @@ def _relative_act_authors(trigger: Token) -> list[Token]:
         if node.pos_ == "VERB":
             return []
         if node.lemma_.lower() in ARMED_ACTS and node.pos_ == "NOUN":
-            return [c for p in node.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+            return prep_objects(node, "by", BY_DEPS)
     return []
 
 
@@ -192,7 +198,7 @@ def _act_authors(agent: Token) -> list[Token]:
     acts = ARMED_ACTS | LAUNCHED_WEAPONS
     if agent.lemma_.lower() not in acts and agent.lower_ not in acts:
         return [agent]
-    by = [c for p in agent.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+    by = prep_objects(agent, "by", BY_DEPS)
     if by:
         return by
     return [c for c in agent.children if c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)] or [agent]

@@ -28,6 +28,12 @@ class GroupEntry:
     country_bound: bool  # alias not valid when the article is about another country
     strict: bool = False  # alias valid only when the article is known to be about `country` ("Congress")
 
+    def applies_in(self, country_hint: str | None) -> bool:
+        """Whether the alias may name this group in an article about `country_hint` (None: unknown)."""
+        if self.country_bound and country_hint and self.country != country_hint:
+            return False
+        return not (self.strict and self.country != country_hint)
+
 
 @dataclass(frozen=True)
 class GenericEntry:

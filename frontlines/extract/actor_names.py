@@ -66,10 +66,8 @@ def normalise_actor(text: str, country_hint: str | None) -> Actor | None:
     for pattern, entry in group_aliases():
         if not pattern.search(stripped):
             continue
-        if entry.country_bound and country_hint and entry.country != country_hint:
-            continue
-        if entry.strict and entry.country != country_hint:
-            continue  # "Congress" is India's party only in an article about India
+        if not entry.applies_in(country_hint):
+            continue  # bound to another country; "Congress" is India's party only in India
         if entry.country and entry.country != country_hint and _has_same_alias_for(entry.alias, country_hint):
             continue
         foreign_state = entry.inter == 1 and bool(country_hint) and entry.country not in {"", country_hint}
@@ -170,9 +168,7 @@ _SINGLE_DEMONYM = re.compile(r"^[A-Z][a-z]+(ian|ean|an|ese|i|ish)$")
 def _named_group(phrase: str, country_hint: str | None) -> tuple[re.Match[str], GroupEntry] | None:
     for pattern, entry in group_aliases():
         match = pattern.search(phrase)
-        if match and not (entry.country_bound and country_hint and entry.country != country_hint) and not (
-            entry.strict and entry.country != country_hint
-        ):
+        if match and entry.applies_in(country_hint):
             return match, entry
     return None
 
