@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from frontlines.distance import haversine_km
 from frontlines.geo.admin_names import acled_admin1
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.index import PLACE_COLUMNS, default_index_path, open_index
@@ -31,6 +32,11 @@ class Match:
     parent: str = ""
     admin1_code: str = ""
     source: str = ""
+
+
+def match_km(a: Match, b: Match) -> float:
+    """Great-circle distance between two matches' points."""
+    return haversine_km(a.candidate.latitude, a.candidate.longitude, b.candidate.latitude, b.candidate.longitude)
 
 
 class Gazetteer:

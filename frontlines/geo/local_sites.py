@@ -11,8 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from frontlines.distance import haversine_km
-from frontlines.geo.gazetteer import Match
+from frontlines.geo.gazetteer import Match, match_km
 from frontlines.geo.sources import DATA_DIR
 from frontlines.geo.types import Toponym
 
@@ -60,7 +59,7 @@ def relocate_sites(text: str, toponyms: list[Toponym], chosen: list[Match | None
             continue
         town = chosen[anchor]
         named = is_site(toponym.span.text)  # else only the site's first word was taken as the place
-        if match is None or (_km(match, town) > NEAR_KM and _elsewhere(match, town, named)):
+        if match is None or (match_km(match, town) > NEAR_KM and _elsewhere(match, town, named)):
             result[i] = town
     return result
 
@@ -105,7 +104,3 @@ def _main_town(toponyms: list[Toponym], chosen: list[Match | None], towns: list[
     counts = Counter(chosen[j].candidate.geonameid for j in towns)
     best = max(counts.values())
     return next(j for j in towns if counts[chosen[j].candidate.geonameid] == best)
-
-
-def _km(a: Match, b: Match) -> float:
-    return haversine_km(a.candidate.latitude, a.candidate.longitude, b.candidate.latitude, b.candidate.longitude)

@@ -10,12 +10,25 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from frontlines.distance import haversine_km
 from frontlines.geo.designators import Designator, designated, designator_after
 from frontlines.geo.fold import loose_key
-from frontlines.geo.gazetteer import EXACT, FOLDED, Gazetteer, Match, display_name, get_gazetteer
+from frontlines.geo.gazetteer import (
+    EXACT,
+    FOLDED,
+    Gazetteer,
+    Match,
+    display_name,
+    get_gazetteer,
+    match_km,
+)
 from frontlines.geo.local_sites import relocate_sites
-from frontlines.geo.qualifiers import LIST_GOES_ON, Qualifier, abbreviated_admin1, qualifier_after, stated_admin1
+from frontlines.geo.qualifiers import (
+    LIST_GOES_ON,
+    Qualifier,
+    abbreviated_admin1,
+    qualifier_after,
+    stated_admin1,
+)
 from frontlines.geo.rank import admin1_key, is_national_capital, rank_matches
 from frontlines.geo.recognize import ADMIN_SUFFIXES, find_toponyms
 from frontlines.geo.types import GeoContext, ResolvedToponym, Toponym
@@ -132,31 +145,30 @@ def _inside_named_region(
 ) -> None:
     """'Palma in Cabo Delgado province': a town followed by the region it lies in is that region's town;
     when the gazetteer has none of that name in the region's country, the region itself (country and
-    admin1 right, the town's point unknown) rather than a same-name town abroad."""
+    admin1 right, the town's point unknown) rather than a same-name town abroad. A district ("Solhan,
+    a village in Yagha province") only rules out namesakes abroad."""
     for i in range(len(toponyms) - 1):
         here, region = chosen[i], chosen[i + 1]
         if here is None or region is None or qualifiers[i] is not None or toponyms[i].kind != "place":
             continue
         if region.candidate.feature_code not in ("ADM1", "ADM2") or region.how not in (EXACT, FOLDED):
             continue  # "Louisville in OT": only a region named in full contains a place
-        if region.candidate.feature_code != "ADM1":
-            # a district ("Solhan, a village in Yagha province") only rules out namesakes abroad
-            if not _container_gap(text, toponyms[i], toponyms[i + 1]) or here.candidate.feature_class == "A":
-                continue
-            if not any(m.candidate.country_code == region.candidate.country_code for m in matches[i]):
+        if not _container_gap(text, toponyms[i], toponyms[i + 1]) or here.candidate.feature_class == "A":
+            continue  # regions are not inside regions here
+        # sources' admin1 codes can disagree within a country, so the region replaces only a name all abroad
+        all_abroad = not any(m.candidate.country_code == region.candidate.country_code for m in matches[i])
+        if region.candidate.feature_code == "ADM2":
+            if all_abroad:
                 _everywhere(toponyms, chosen, i, region)
             continue
-        if not _container_gap(text, toponyms[i], toponyms[i + 1]):
-            continue
-        if here.candidate.feature_class == "A" or here.candidate.feature_code == "CONT" or is_national_capital(here.candidate):
-            continue  # "Moscow in Donetsk region" is an actor; regions are not inside regions here
+        if here.candidate.feature_code == "CONT" or is_national_capital(here.candidate):
+            continue  # "Moscow in Donetsk region" is an actor
         if _in_region(here, region):
             continue
         inside = [m for m in matches[i] if _in_region(m, region) and m.candidate.feature_class != "A"]
         if inside:
             chosen[i] = rank_matches(toponyms[i].span.text, inside)[0]
-        elif not any(m.candidate.country_code == region.candidate.country_code for m in matches[i]):
-            # sources' admin1 codes can disagree within a country, so only when all are abroad
+        elif all_abroad:
             _everywhere(toponyms, chosen, i, region)
 
 
@@ -185,18 +197,14 @@ def _near_named_town(
         gap = RELATIVE_TO.match(text[toponyms[i].span.end : toponyms[i + 1].span.start])
         if gap is None or (gap.group("km") and int(gap.group("km")) > NEIGHBOUR_KM):
             continue  # "Lviv, 470 km west of Kyiv" says so itself
-        if _km(here, town) <= NEIGHBOUR_KM:
+        if match_km(here, town) <= NEIGHBOUR_KM:
             continue
-        near = [m for m in matches[i] if m.candidate.feature_class == "P" and _km(m, town) <= NEIGHBOUR_KM]
+        near = [m for m in matches[i] if m.candidate.feature_class == "P" and match_km(m, town) <= NEIGHBOUR_KM]
         if near:
             chosen[i] = rank_matches(toponyms[i].span.text, near)[0]
         elif here.candidate.population < VILLAGE_POPULATION:
             chosen[i] = placed[i] = town  # a known town is not moved to its neighbour
     return placed
-
-
-def _km(a: Match, b: Match) -> float:
-    return haversine_km(a.candidate.latitude, a.candidate.longitude, b.candidate.latitude, b.candidate.longitude)
 
 
 def _in_region(match: Match, region: Match) -> bool:
@@ -206,7 +214,9 @@ def _in_region(match: Match, region: Match) -> bool:
 
 def _container_gap(text: str, inner: Toponym, outer: Toponym) -> bool:
     """The text between two names says the second contains the first ("X in northern Y", "X, Y")."""
-    from frontlines.geo.event_location import cues  # event_location builds on this module
+    from frontlines.geo.event_location import (
+        cues,  # event_location builds on this module
+    )
 
     between = text[inner.span.end : outer.span.start]
     if between.strip() == "," and LIST_GOES_ON.match(text[outer.span.end : outer.span.end + 12]):
