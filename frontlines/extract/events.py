@@ -99,7 +99,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         family, extra = found
         if framing.is_irrealis(sent, tok.i) or (extra is not None and framing.is_irrealis(sent, extra.i)):
             continue
-        if framing.is_cumulative(sent, tok.i) or framing.is_habitual(sent, tok.i) or framing.is_quoted_ongoing(sent, tok.i):
+        if framing.tells_no_occurrence(sent, tok.i):
             continue
         if _clause_not_acled(tok, extra, whole):
             continue
@@ -319,7 +319,7 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
-    if framing.is_cumulative(sent, tok.i) or framing.is_habitual(sent, tok.i) or framing.is_quoted_ongoing(sent, tok.i):
+    if framing.tells_no_occurrence(sent, tok.i):
         return None
     label = event_label(found.label, 0.4)
     return _Candidate(tok, None, label, _rank(label), label.event_type == "Violence against civilians")

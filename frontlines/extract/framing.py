@@ -255,6 +255,11 @@ def _conditional_or_modal(verb: Token, c: dict[str, Any]) -> bool:
     )
 
 
+def tells_no_occurrence(sent: SpacySpan, trigger_token: int) -> bool:
+    """A running total, a habit or a scene quoted as ongoing: the words report no single event."""
+    return is_cumulative(sent, trigger_token) or is_habitual(sent, trigger_token) or is_quoted_ongoing(sent, trigger_token)
+
+
 def is_habitual(sent: SpacySpan, trigger_token: int) -> bool:
     """A pattern told in the present ("Every week there are new massacres"): many events, none of them reported."""
     c = cues()

@@ -136,9 +136,9 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
         return None
     sent = anchor.sent
     hypothetical = any(framing.is_irrealis(sent, t.i) for t in (anchor, anchor.head))  # "could launch an offensive"
-    if hypothetical or framing.is_cumulative(sent, anchor.i) or framing.is_commentary(sent, anchor.i):
+    if hypothetical or framing.is_commentary(sent, anchor.i):
         return None
-    if framing.is_habitual(sent, anchor.i) or framing.is_quoted_ongoing(sent, anchor.i):  # "Every day there are…", "'they are shelling it'"
+    if framing.tells_no_occurrence(sent, anchor.i):  # "since May, 300 killed", "Every day there are…", "'they are shelling it'"
         return None
     if label.sub_event_type == "Change to group/activity" and deployed_in_response(anchor):
         return None  # "police were deployed to protect traders": a response, not a change to the force
