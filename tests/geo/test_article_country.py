@@ -4,27 +4,22 @@ a district rules out a same-name town abroad, a named neighbour town picks the h
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from frontlines.geo import resolve_toponyms
-from frontlines.geo.gazetteer import get_gazetteer, using_index
-from frontlines.geo.importer import import_geonames
+from frontlines.geo.gazetteer import get_gazetteer
 from frontlines.geo.recognize import mentioned_countries
 from frontlines.model import GeoPrecision
 from frontlines.nlp import parse
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.geo.conftest import gazetteer_with
 
 
 @pytest.fixture(scope="module", autouse=True)
 def article_country_gazetteer(small_gazetteer: Path, tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("article_country") / "gazetteer-article-country.sqlite"
-    shutil.copy(small_gazetteer, path)
-    import_geonames(path, FIXTURES / "article_country_places.txt")
-    with using_index(path):
+    with gazetteer_with(small_gazetteer, tmp_path_factory, "article_country_places.txt") as path:
         yield path
 
 

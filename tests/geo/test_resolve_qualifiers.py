@@ -3,27 +3,22 @@ name keeps its meaning for the rest of the article."""
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from frontlines.geo import resolve_toponyms
-from frontlines.geo.gazetteer import EXACT, Match, using_index
-from frontlines.geo.importer import import_geonames
+from frontlines.geo.gazetteer import EXACT, Match
 from frontlines.geo.qualifiers import Qualifier, abbreviated_admin1, qualifier_after, stated_admin1
 from frontlines.geo.types import Candidate
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.geo.conftest import gazetteer_with
 
 
 @pytest.fixture(scope="module", autouse=True)
 def same_name_gazetteer(small_gazetteer: Path, tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("same_names") / "gazetteer-same-names.sqlite"
-    shutil.copy(small_gazetteer, path)
-    import_geonames(path, FIXTURES / "same_name_towns.txt")
-    with using_index(path):
+    with gazetteer_with(small_gazetteer, tmp_path_factory, "same_name_towns.txt") as path:
         yield path
 
 
