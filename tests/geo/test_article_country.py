@@ -61,3 +61,12 @@ def test_bare_direction_word_before_an_unknown_name_is_no_place():
 def test_country_entity_with_its_article_counts_for_the_country():
     doc = parse("Hundreds fled after the attack, the army in the Democratic Republic of Congo said.")
     assert mentioned_countries(doc, get_gazetteer())["CD"] == 1
+
+
+def test_town_the_small_model_tags_as_an_adverb_is_a_place_in_the_article_country():
+    text = "Russian forces shelled Bakhmut on Tuesday, killing two civilians, Ukrainian officials said."
+    assert ("Bakhmut", "place", "Bakhmut", "Ukraine") in _resolved(text)
+
+
+def test_lowercase_adverb_is_never_a_place():
+    assert [t[0] for t in _resolved("Ukrainian forces shelled the town again on Tuesday.")] == ["Ukrainian"]
