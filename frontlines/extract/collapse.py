@@ -116,6 +116,8 @@ def max_counts(a: Counts, b: Counts) -> Counts:
 def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]]:
     """Returns (kept, changed): `changed` are kept events that absorbed others and need a new note."""
     events, changed = fold_tolls(events)
+    events, folded = fold_destruction(events)
+    changed += [e for e in folded if e not in changed]
     kept: list[Event] = []
     identified: dict[str, set[tuple[str, int | None]]] = {}
     for event in events:
@@ -142,6 +144,45 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
         if event not in changed:
             changed.append(event)
     return kept, changed
+
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def fold_destruction(events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """Fold looting or burning into the violent event of the same actor, place and day.
+
+    "Soldiers killed 12 villagers in Sagaing on Monday. The troops burned houses in the village":
+    ACLED codes Looting/property destruction only when no other event covers it, so the burning
+    is the manner of the attack, told in its own sentence. Returns (kept events, attacks that took one).
+    """
+    kept: list[Event] = []
+    changed: list[Event] = []
+    for event in events:
+        attack = None
+        if event.sub_event_type == "Looting/property destruction":
+            attack = next((e for e in events if e is not event and _covers_destruction(e, event)), None)
+        if attack is None:
+            kept.append(event)
+            continue
+        attack.evidence.extend(replace(e, note=(e.note + " (destruction in the same attack)").strip()) for e in event.evidence)
+        attack.counts = max_counts(attack.counts, event.counts)
+        attack.fatalities = attack.counts.fatalities or 0
+        if attack not in changed:
+            changed.append(attack)
+    return kept, changed
+
+
+def _covers_destruction(attack: Event, destruction: Event) -> bool:
+    return (
+        attack.event_type in VIOLENT_TYPES
+        and attack.reported_as == destruction.reported_as
+        and bool(attack.actor1)
+        and _actors_compatible(attack.actor1, attack.inter1, destruction.actor1, destruction.inter1)
+        and _places_compatible(attack, destruction)
+        and attack.event_date is not None
+        and attack.event_date == destruction.event_date
+    )
 
 
 @lru_cache(maxsize=1)

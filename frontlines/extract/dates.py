@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from frontlines.errors import InputError
 from frontlines.extract.date_expressions import FoundExpression, find_expressions
+from frontlines.extract.date_offsets import earlier_by, interval_clause
 from frontlines.extract.date_periods import DatePeriod, resolve_period
 from frontlines.extract.types import DateResolution
 from frontlines.model import Span, TimePrecision
@@ -173,4 +174,18 @@ def find_event_date(sent: SpacySpan, published: date, trigger_token: int | None 
             return (99, 0)
         return (_tree_distance(root, trigger), abs(root.i - trigger_token))
 
-    return min(candidates, key=score)
+    return _shifted_for_interval(sent, min(candidates, key=score), trigger)
+
+
+def _shifted_for_interval(sent: SpacySpan, found: DateResolution, trigger: Token) -> DateResolution:
+    """ "on Monday, a week after gunmen killed 10": the earlier killing is dated a week before Monday
+    (date_offsets.py), at week precision, when the date found is the main clause's."""
+    clause = interval_clause(trigger)
+    root = _root(sent, found.span) if found.span else None
+    if clause is None or root is None or clause.left_edge.i <= root.i <= clause.right_edge.i:
+        return found
+    gap = earlier_by(trigger)
+    if gap is None:
+        return found
+    precision = TimePrecision(max(int(found.precision), int(TimePrecision.WEEK)))
+    return DateResolution(found.date - gap, precision, found.span, f"{gap.days} days before {found.expression}")

@@ -19,6 +19,7 @@ from frontlines.data import read_yaml
 from frontlines.errors import InputError
 from frontlines.extract import event_model, framing
 from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
+from frontlines.extract.date_offsets import earlier_by
 from frontlines.extract.event_rules import (
     RuleMatch,
     event_label,
@@ -26,6 +27,7 @@ from frontlines.extract.event_rules import (
     match_text,
     rules,
 )
+from frontlines.extract.mob_attacks import by_mob
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
 
@@ -79,7 +81,7 @@ def _lexicon() -> dict[str, Any]:
     data["verb_family"] = {lemma: fam for fam, lemmas in data["verbs"].items() for lemma in lemmas}
     data["noun_family"] = {lemma: fam for fam, lemmas in data["nouns"].items() for lemma in lemmas}
     data["light_object_family"] = {w: fam for fam, words in data["light_objects"].items() for w in words}
-    for key in ("light_verbs", "territorial_objects", "weapon_objects", "power_objects", "response_purposes", "agreement_verbs", "temporary_adverbs", "scene_nouns"):
+    for key in ("light_verbs", "territorial_objects", "weapon_objects", "power_objects", "response_purposes", "response_destinations", "agreement_verbs", "temporary_adverbs", "scene_nouns"):
         data[key] = frozenset(data[key])
     return data
 
@@ -119,6 +121,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         if fallback is not None and fallback.token.i not in untyped:
             candidates.append(fallback)
     _sentence_over_weak(sent, whole, candidates)
+    _mob_over_generic(candidates)
     _context_not_acled(sent, whole, candidates)
     _model_over_catch_all(sent, whole, candidates)
     mentions = []
@@ -184,10 +187,20 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
             continue  # its own words name no place taken ("seized a cache of chemicals", "stormed a hotel")
         if not any(t.idx <= cue < t.idx + len(t.text) for t in _own_words(cand)):
             continue
+        if whole.label == "Peaceful protest" and cand.label.event_type in VIOLENT_TYPES:
+            continue  # "attacked supporters at a rally": the gathering was attacked, it did not protest
         cand.label = event_label(whole.label, 0.6)
         cand.rank = _rank(cand.label)
         if cand.label.event_type == "Violence against civilians":
             cand.civilian_victims = True
+
+
+def _mob_over_generic(candidates: list[_Candidate]) -> None:
+    """Generic violence ("attacked", "clashed") by thugs, supporters or a mob is Mob violence (mob_attacks.py)."""
+    for cand in candidates:
+        if cand.label.sub_event_type in GENERIC_VIOLENCE and cand.label.score <= SENTENCE_OVER and by_mob(cand.token):
+            cand.label = event_label("Mob violence", 0.6)
+            cand.rank = _rank(cand.label)
 
 
 def _clause_not_acled(tok: Token, extra: Token | None, whole: RuleMatch | None) -> bool:
@@ -354,7 +367,7 @@ def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
     if (fam := _headline_verb(tok)) is not None:
         return fam, None
     fam = lex["noun_family"].get(lemma) or lex["noun_family"].get(lower)
-    if fam and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ != "compound":
+    if fam and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ != "compound" and tok.ent_type_ != "DATE":  # "in March"
         if fam == "agreement":
             return None  # agreements are reported through their verb ("a deal was struck")
         if framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
@@ -592,9 +605,16 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
 def deployed_in_response(tok: Token) -> bool:
     """Forces deployed to rescue, protect or restore order: a response to an event, not news of the force itself."""
     purposes = _lexicon()["response_purposes"]
-    return any(
+    if any(
         c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in purposes and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children
+    ):
+        return True
+    places = _lexicon()["response_destinations"]
+    to_where = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "into"} for g in c.children if g.dep_ == "pobj"]
+    return any(
+        g.lemma_.lower() in places and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in g.subtree)
+        for g in to_where
     )
 
 
@@ -667,6 +687,14 @@ def _purpose_of(parent: _Candidate, child: _Candidate) -> bool:
     return infinitive and not _has_own_subject(tok) and parent.label.score < WEAK_SCORE and child.label.score >= parent.label.score
 
 
+def _destruction_in_attack(a: EventLabel, b: EventLabel) -> bool:
+    """Looting or burning by the attackers of the same clause chain ("abducted 12 villagers after
+    looting homes", "burned houses and killed nine"): ACLED codes Looting/property destruction only
+    when no other event covers it, so it is the manner of the attack, which keeps the violent type."""
+    kinds = {a.event_type, b.event_type}
+    return "Looting/property destruction" in {a.sub_event_type, b.sub_event_type} and bool(kinds & VIOLENT_TYPES)
+
+
 def _one_incident(parent: Token, child: Token) -> bool:
     """Casualties and the action that caused them are one incident even as clauses with their own
     subject: "four were killed when gunmen opened fire", "six were killed and twenty wounded".
@@ -691,6 +719,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
             if parent.token not in child.token.ancestors and child.token != parent.extra:
                 continue
+            if earlier_by(child.token) != earlier_by(parent.token):
+                continue  # "killed five on Monday, a week after gunmen killed 10": another, earlier event
             both_violent = parent.label.event_type in VIOLENT_TYPES and child.label.event_type in VIOLENT_TYPES
             handover = {parent.label.sub_event_type, child.label.sub_event_type} == {
                 "Non-violent transfer of territory",
@@ -700,7 +730,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
             escalated = _escalation(parent.label, child.label)
             scene = escalated or _protest_scene(parent.label, child.label)
             purpose = _purpose_of(parent, child)  # "deployed tear gas to disperse the crowd"
-            same = parent.label.sub_event_type == child.label.sub_event_type or handover or scene is not None or purpose
+            prelude = _destruction_in_attack(parent.label, child.label)  # "set fire to a church, killing six"
+            same = parent.label.sub_event_type == child.label.sub_event_type or handover or scene is not None or purpose or prelude
             dependent = (
                 handover
                 or escalated is not None
@@ -725,7 +756,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     for cand in candidates:
         if id(cand) in absorbed:
             continue
-        if any(k.label.sub_event_type == cand.label.sub_event_type for k in kept):
+        if any(k.label.sub_event_type == cand.label.sub_event_type and earlier_by(k.token) == earlier_by(cand.token) for k in kept):
             continue
         kept.append(cand)
     return kept

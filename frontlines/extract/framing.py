@@ -10,8 +10,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from frontlines.data import read_yaml
+from frontlines.extract.date_offsets import earlier_by
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis", "pcomp"}
+# An event told as happening this long before the news ("a week after …") is recalled, not reported:
+# a week is the shortest unit an interval clause names that is no longer the same story's days.
+RECALLED_AFTER_DAYS = 7
 MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "advcl"}
 
 
@@ -45,6 +49,9 @@ def cues() -> dict[str, Any]:
         "pretext_nouns",
         "trend_nouns",
         "present_progressive_aux",
+        "time_anchor_words",
+        "onset_verbs",
+        "anchor_clause_marks",
     ):
         data[key] = frozenset(w if key == "caption_present_tags" else w.lower() for w in data[key])
     return data
@@ -182,6 +189,9 @@ def is_background(sent: SpacySpan, trigger_token: int) -> bool:
         return True
     if _hangs_on_prior_time(tok, sent):
         return True
+    gap = earlier_by(tok)
+    if gap is not None and gap.days >= RECALLED_AFTER_DAYS:
+        return True  # "the attack comes a week after gunmen killed 10 people": an earlier event recalled
     for group in _clause_scope(tok, sent):
         text = " ".join(t.text for t in group)
         if any(p.search(text) for p in c["background_re"]):
@@ -256,8 +266,28 @@ def _conditional_or_modal(verb: Token, c: dict[str, Any]) -> bool:
 
 
 def tells_no_occurrence(sent: SpacySpan, trigger_token: int) -> bool:
-    """A running total, a habit or a scene quoted as ongoing: the words report no single event."""
-    return is_cumulative(sent, trigger_token) or is_habitual(sent, trigger_token) or is_quoted_ongoing(sent, trigger_token)
+    """A running total, a habit, a scene quoted as ongoing or a time anchor: the words report no single event."""
+    return (
+        is_cumulative(sent, trigger_token)
+        or is_habitual(sent, trigger_token)
+        or is_quoted_ongoing(sent, trigger_token)
+        or is_time_anchor(sent, trigger_token)
+    )
+
+
+def is_time_anchor(sent: SpacySpan, trigger_token: int) -> bool:
+    """An event named only to say when something else happened ("since the protests began in March",
+    "after the coup in July", "since the fighting broke out"): the sentence tells what came after it,
+    not the event, so an ACLED coder codes none from these words. A sentence that tells the event
+    itself ("the army seized power in a coup in 2021") is a background record instead."""
+    tok = _token(sent, trigger_token)
+    anchors = cues()["time_anchor_words"]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in anchors and tok.pos_ in {"NOUN", "PROPN"}:
+        return True  # "since the 2021 coup", "after the coup in July"
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"} else tok
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues()["onset_verbs"]:
+        return False
+    return any(ch.dep_ == "mark" and ch.lower_ in cues()["anchor_clause_marks"] for ch in verb.children)
 
 
 def is_habitual(sent: SpacySpan, trigger_token: int) -> bool:

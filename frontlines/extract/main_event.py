@@ -33,6 +33,7 @@ SHORT_REPORT_WORDS = 120
 # counts, and CASE is four-fifths events while a news feed's short texts without any trigger or
 # cue mostly are not ("Schools reopened in Mogadishu" became a recapture at 0.24).
 UNANCHORED_EVENT_PROBABILITY = 0.5
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
@@ -87,6 +88,10 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
         return out
     if label.sub_event_type == "Government regains territory" and main.label.sub_event_type == "Non-state actor overtakes territory":
         return out  # the capture's own agent is a rebel or foreign force; the text's first actor only a guess
+    if main.label.sub_event_type == "Mob violence" and label.event_type in {"Battles", "Protests"}:
+        return out  # the attackers are a mob or party thugs (mob_attacks.py): no armed group fought, no crowd protested
+    if label.sub_event_type == "Looting/property destruction" and main.label.event_type in VIOLENT_TYPES:
+        return out  # ACLED codes destruction only when no violent event covers it ("set fire to a church, killing six")
     retyped = replace(
         main,
         label=event_label(label.sub_event_type, main.label.score),

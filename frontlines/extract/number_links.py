@@ -73,12 +73,12 @@ def event_field(tok: Token) -> str | None:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
-    if tok.tag_.startswith("VB") and (nxt[:2] == ["to", "death"] or nxt[:1] == ["dead"]):
+    if tok.tag_.startswith("VB") and (nxt[:2] == ["to", "death"] or nxt[:1] == ["dead"] or _death_after_object(tok)):
         return "fatalities"
     words = count_words()
     for rest, field in words.multi.get(lemma, []):
         following = tuple(t.lemma_.lower() for t in doc[tok.i + 1 : tok.i + 1 + len(rest)])
-        if following == rest:
+        if following == rest or (len(rest) == 1 and tok.tag_.startswith("VB") and _predicative(tok, rest[0])):
             return field
     pos = _pos_class(tok)
     field = words.single.get((lemma, pos)) or words.single.get((tok.lower_, pos))
@@ -87,6 +87,26 @@ def event_field(tok: Token) -> str | None:
     if field is None and pos == "adj":
         field = words.single.get((lemma, "verb"))
     return field
+
+
+RESULT_DEPS = {"advcl", "oprd", "acomp", "xcomp", "advmod", "ccomp"}
+
+
+def _predicative(verb: Token, word: str) -> bool:
+    """The verb's result word after its object ("shot seven protesters dead", "burned four
+    villagers alive"): the parser hangs it on the verb, not next to it."""
+    return any(c.lemma_.lower() == word and c.dep_ in RESULT_DEPS for c in verb.children)
+
+
+def _death_after_object(verb: Token) -> bool:
+    """"hacked five farmers to death", "shot seven protesters dead": the result comes after the
+    object, so the killing verb is not followed by it."""
+    if _predicative(verb, "dead"):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() == "death" for g in c.children)
+        for c in verb.children
+    )
 
 
 def victim_group(tok: Token) -> str | None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from frontlines.extract.framing import is_background, is_hedged, is_irrealis
+from frontlines.extract.framing import (
+    is_background,
+    is_hedged,
+    is_irrealis,
+    is_time_anchor,
+)
 from frontlines.nlp import parse
 
 
@@ -118,3 +123,11 @@ def test_a_claim_the_sentence_reports_as_denied_is_hedged() -> None:
 
     assert is_hedged(*_at("The rebels said they had captured the airport, a claim denied by the army.", "captured")) is True
     assert is_hedged(*_at("Rebels captured the airport on Monday, the army confirmed.", "captured")) is False
+
+
+def test_an_event_named_to_date_something_else_is_a_time_anchor() -> None:
+    assert is_time_anchor(*_at("More than 200 people have been arrested since the protests began in March.", "protests"))
+    assert is_time_anchor(*_at("Hundreds have been arrested since the 2021 coup.", "coup"))
+    assert is_time_anchor(*_at("Troops withdrew after the coup in July.", "coup"))
+    assert not is_time_anchor(*_at("Soldiers killed five people after clashes erupted in the market.", "clashes"))
+    assert not is_time_anchor(*_at("The military seized power in a coup in February 2021.", "seized"))
