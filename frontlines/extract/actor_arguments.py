@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from frontlines.extract.actor_dictionary import find_country, names_group, target_cues
+from frontlines.extract.actor_dictionary import (
+    find_country,
+    names_group,
+    reporting_verbs,
+    target_cues,
+)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -38,6 +43,7 @@ ARMED_ACTS = {
 LAUNCHED_WEAPONS = {"missile", "rocket", "shell", "bomb", "mortar", "projectile"}
 SALVOS = {"wave", "barrage", "salvo", "volley", "swarm", "series", "hail"}
 BY_DEPS = frozenset({"prep", "agent"})  # "by" heads an agent phrase after a passive, a prep elsewhere
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 PRONOUNS = {"they", "them", "it", "he", "she", "we", "who", "which", "those", "these", "others"}
 
 
@@ -52,21 +58,29 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         taker = prep_objects(trigger, "to")
         if taker:
             return [content_head(t) for t in taker], []
+    suffered = trigger.lemma_.lower() in target_cues().casualties  # "a prisoner died": the subject is the victim
     for child in trigger.children:
-        if child.dep_ in SUBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and took_part):
+        if child.dep_ in SUBJECT_DEPS and suffered:
+            targets.append(child)
+        elif child.dep_ in SUBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and took_part):
             agents.append(child)
+        elif child.dep_ == "ccomp" and _infinitive(child):
+            # "forced residents to flee", "refused to allow UN planes to land": the one made or let to act
+            targets.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and not is_unresolved(c))
         elif child.dep_ == "agent":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             targets.append(child)
-        elif child.dep_ in OBJECT_DEPS and not passive and not _own(child):
+        elif child.dep_ in OBJECT_DEPS and not passive and not _own(child) and not _bare_instrument(child):
             targets.append(child)
         elif child.dep_ == "poss" and trigger.pos_ in {"NOUN", "PROPN"}:
             agents.append(child)
         elif child.dep_ in {"amod", "compound"} and trigger.pos_ in {"NOUN", "PROPN", "ADJ"} and _names_actor(child):
             agents.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not _joint_partner(trigger, child):
-            targets.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS)
+            targets.extend(
+                c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS and not _is_time(c)
+            )
         elif child.dep_ == "dative":  # "issued an ultimatum to Ecuador", "gave the rebels a deadline"
             targets.extend([c for c in child.children if c.dep_ == "pobj"] or ([child] if child.pos_ != "ADP" else []))
         elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of_target(trigger):
@@ -80,7 +94,10 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     requested = [
         c for p in trigger.children if p.dep_ == "prep" and p.lower_ in cues.request_preps for c in p.children if c.dep_ == "pobj"
     ]
-    for obj in [c for c in trigger.children if c.dep_ in OBJECT_DEPS] + requested:
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    # "launched artillery, mortar and rocket fire against X": the last of coordinated objects carries the "against"
+    objects += [c for o in objects if _bare_instrument(o) for c in conjuncts(o)]
+    for obj in objects + requested:
         targets.extend(c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN")  # "Turkey's efforts"
         for child in obj.children:
             partner = child.lower_ == "with" and obj.pos_ == "NOUN" and obj.lemma_.lower() in cues.joint_operations
@@ -90,6 +107,8 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
                 )
             elif child.dep_ == "acl" and child.tag_ == "VBG":  # "carried out strikes targeting X"
                 targets.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
+        if is_event_noun(obj) and obj in objects:
+            targets.extend(_event_noun_parties(obj))
         if obj in targets and is_event_noun(obj):
             targets.remove(obj)
     if not agents and trigger.dep_ in {"advcl", "conj", "xcomp", "pcomp"}:
@@ -118,10 +137,12 @@ def argument_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
     # participle consequences ("..., killing seven soldiers") name the victims when the trigger has none
     if not targets:
         for child in trigger.children:
-            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBG":
+            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBG" and not is_aside(child):
                 targets.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
     if not targets:
         targets = _complement_targets(trigger)
+    if not targets:
+        targets = _reported_targets(trigger)
     if not targets and trigger.lemma_.lower() in target_cues().participation:
         targets = [  # "engaged in fighting with rebels"
             obj
@@ -198,7 +219,9 @@ def _act_authors(agent: Token) -> list[Token]:
     acts = ARMED_ACTS | LAUNCHED_WEAPONS
     if agent.lemma_.lower() not in acts and agent.lower_ not in acts:
         return [agent]
-    by = prep_objects(agent, "by", BY_DEPS)
+    # "An attack on a checkpoint by ISWAP fighters": the small model hangs the act's "by" on its object
+    hit = prep_objects(agent, "on") + prep_objects(agent, "against")
+    by = prep_objects(agent, "by", BY_DEPS) or [b for o in hit for b in prep_objects(o, "by", BY_DEPS)]
     if by:
         return by
     return [c for c in agent.children if c.dep_ in {"amod", "compound", "poss"} and _names_actor(c)] or [agent]
@@ -249,14 +272,19 @@ def _agents_of_the_attack(trigger: Token) -> list[Token]:
 
 
 def clause_subjects(trigger: Token) -> list[Token]:
-    """Subjects of a "that"-clause the trigger governs: "warned that police will no longer tolerate…"."""
+    """Subjects of a "that"-clause the trigger governs: "warned that police will no longer tolerate…", "its
+    demands that the government grant…" (a noun's clause)."""
     return [
         content_head(c)
         for comp in trigger.children
-        if comp.dep_ == "ccomp"
+        if comp.dep_ == "ccomp" or (comp.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children))
         for c in comp.children
         if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)
     ]
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _takes_of_target(trigger: Token) -> bool:
@@ -271,12 +299,17 @@ def _complement_targets(trigger: Token, depth: int = 2) -> list[Token]:
             continue
         passive = any(c.dep_ == "auxpass" for c in comp.children)
         for child in comp.children:
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ == "ccomp" and _infinitive(child):  # "refused to allow UN planes to land"
+                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and not is_unresolved(c))
+            elif child.dep_ in OBJECT_DEPS:
                 if not passive and not is_event_noun(child):
                     out.append(child)
-                out.extend(  # "refused to lift the curfew on Palestinians"
-                    c for p in child.children if p.dep_ == "prep" and p.lower_ in {"against", "on", "to"}
-                    for c in p.children if c.dep_ == "pobj"
+                joint = child.lemma_.lower() in target_cues().joint_operations
+                out.extend(  # "refused to lift the curfew on Palestinians", "threatened to break off relations with X"
+                    c for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in target_cues().object_preps and not (joint and p.lower_ == "with")
+                    and not is_alongside(p)
+                    for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS
                 )
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 out.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in INSTRUMENTS)
@@ -312,11 +345,71 @@ def consequence_targets(trigger: Token) -> list[Token]:
     """Objects of subjectless consequence verbs ("…, killing five civilians", "… and killed 12 soldiers")."""
     out = []
     for child in trigger.children:
-        if child.dep_ in {"advcl", "conj"} and child.pos_ == "VERB" and not any(
+        if child.dep_ in {"advcl", "conj"} and child.pos_ == "VERB" and not is_aside(child) and not any(
             c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children
         ):
             out.extend(content_head(c) for c in child.children if c.dep_ in OBJECT_DEPS)
     return out
+
+
+def governed_targets(trigger: Token) -> list[Token]:
+    """Targets of the action the trigger governs ("agreed to lift embargoes … to Iran", "said it would
+    allow…"): tried when the trigger's own objects name no actor ("with strings attached")."""
+    return _complement_targets(trigger) or _reported_targets(trigger)
+
+
+def casualty_subjects(trigger: Token) -> list[Token]:
+    """"Three civilians died in shelling", "two soldiers were killed in an ambush", "five protesters died after
+    police opened fire": the event hangs on a verb whose subject suffered it, so that subject is the target."""
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+    elif trigger.dep_ == "advcl":
+        verb = trigger.head
+    else:
+        return []
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    suffered = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if verb.lemma_.lower() in target_cues().casualties else set())
+    return [content_head(c) for c in verb.children if c.dep_ in suffered and not is_unresolved(c)]
+
+
+def is_aside(verb: Token) -> bool:
+    """A subjectless clause that is no consequence of the trigger: a purpose ("to overhaul the judiciary")
+    or the initiator's own words ("citing domestic opposition", "saying he must resign")."""
+    return _infinitive(verb) or verb.lemma_.lower() in target_cues().asides
+
+
+def _reported_targets(trigger: Token) -> list[Token]:
+    """"Iraq said it would allow…", "NATO confirmed it would tighten the blockade of Serbia": a speaker
+    reporting its own action (the said clause's subject is a pronoun) has that action's target."""
+    if trigger.lemma_.lower() not in reporting_verbs():
+        return []
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and all(is_unresolved(s) for s in subjects):
+            return argument_heads(clause)[1]
+    return []
+
+
+def _event_noun_parties(noun: Token) -> list[Token]:
+    """"tighten the blockade of Serbia", "prevented the demonstration staged by students": the party an
+    event noun is about, or its author, is who an action on that event targets."""
+    found = prep_objects(noun, "of") if noun.lemma_.lower() not in INTRANSITIVE_NOUNS else []
+    found += prep_objects(noun, "by", BY_DEPS)
+    found += [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for o in prep_objects(acl, "by", BY_DEPS)]
+    return found
+
+
+def _is_time(token: Token) -> bool:
+    """"on Wednesday": a when, not a whom (and a date object would hide the fallbacks that find the target)."""
+    return token.ent_type_ in TIME_ENTITIES
+
+
+def _bare_instrument(obj: Token) -> bool:
+    """"launched artillery" is no target; "downed a Russian drone" is (its modifier names the side)."""
+    if obj.lemma_.lower() not in INSTRUMENTS:
+        return False
+    return not any(c.dep_ in {"amod", "compound", "poss"} and _names_actor(c) for c in obj.children)
 
 
 def _names_actor(token: Token) -> bool:

@@ -15,6 +15,7 @@ from importlib import resources
 
 import yaml
 
+from frontlines.data import read_yaml
 from frontlines.errors import FrontlinesError
 
 
@@ -219,6 +220,9 @@ class TargetCues:
     organisations: frozenset[str]  # "opposition offices": the movement itself, not a person
     statements: frozenset[str]  # "condemned the killing": the speaker is no party to the event
     yielding: frozenset[str] = frozenset()  # "fell to X": X took the place, the subject is the place
+    asides: frozenset[str] = frozenset()  # "citing opposition": a participle whose object is no victim
+    casualties: frozenset[str] = frozenset()  # "died in shelling": an intransitive verb whose subject suffered
+    group_nouns: frozenset[str] = frozenset()  # "an extremist organization": a head that is the group its modifiers name
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +245,16 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw["organisations"]),
         frozenset(w.lower() for w in raw["statements"]),
         frozenset(w.lower() for w in raw.get("yielding", [])),
+        frozenset(w.lower() for w in raw.get("asides", [])) | reporting_verbs(),
+        frozenset(w.lower() for w in raw.get("casualties", [])),
+        frozenset(w.lower() for w in raw.get("group_nouns", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Attribution verbs ("said", "announced", "claimed"): one list for the whole extract stage."""
+    return frozenset(w.lower() for w in read_yaml("events", "reporting_verbs.yaml")["reporting_verbs"])
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,12 @@ from frontlines.extract.actor_arguments import (
     agentless_passive,
     argument_heads,
     between_parties,
+    casualty_subjects,
     clause_subjects,
     conjuncts,
     consequence_targets,
     content_head,
+    governed_targets,
     is_alongside,
     is_unresolved,
     joint_objects,
@@ -35,6 +37,7 @@ from frontlines.extract.actor_dictionary import (
     find_country,
     group_aliases,
     names_group,
+    reporting_verbs,
     span_bounds,
     target_cues,
 )
@@ -52,8 +55,8 @@ __all__ = ["actor_sector", "argument_heads", "find_actors", "initiator_kind", "i
 CUT_DEPS = {"relcl", "acl", "punct", "advcl", "cc"}
 STATE_INTERS = {1}
 NONSTATE_INTERS = {2, 3, 4}
+FORCE_INTERS = frozenset({1, 2, 3, 8})  # state, rebel, militia and foreign forces: those that intervene in a protest
 MEMBER_INTERS = {2, 3, 4}  # generic armed members ("fighters", "gunmen") whose group a prepositional phrase may name
-CLAIMS = {"say", "announce", "claim", "report", "state"}
 
 INTERVENED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 UNCLAIMED_DEVICES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -74,6 +77,7 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
     targets = [t for t in targets if t.i not in speakers]
     roles = ActorRoles()
     first, assoc1 = _actors_from_heads(agents, sent, country_hint)
+    first = _speakers_own_forces(trigger, agents, first, country_hint)
     assoc1 += _alongside([trigger, *agents, *joint_objects(trigger)], sent, country_hint)
     assoc1 += _supporters(agents, sent, country_hint) + _backers([first, *assoc1], country_hint)
     # "they attacked" / "the bombardment killed": the initiator is the armed actor of the previous
@@ -101,6 +105,10 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
         second = _same_name_side(agents, sent, country_hint, first)
     if second is None:  # "struck the town, killing five civilians": the victims of the consequence
         second, assoc2 = _actors_from_heads(consequence_targets(trigger), sent, country_hint)
+    if second is None:  # "agreed to lift embargoes to Iran": the target of the action the trigger governs
+        second, assoc2 = _actors_from_heads(governed_targets(trigger), sent, country_hint)
+    if second is None:  # "three civilians died in shelling": the subject of the casualty verb
+        second, assoc2 = _actors_from_heads(casualty_subjects(trigger), sent, country_hint)
     if second is None and mention.label.event_type not in {"Protests", "Riots"}:
         # "demanded that the United States match…": the one told to act (a protest has no such target in ACLED)
         second, assoc2 = _actors_from_heads(clause_subjects(trigger), sent, country_hint)
@@ -115,11 +123,28 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
             first, assoc1 = found, _backers([found], country_hint)
             second, assoc2 = (rest[0], rest[1:]) if rest else (None, [])
     assoc2 += _supporters(targets, sent, country_hint) + _backers([second, *assoc2], country_hint)
-    first, second, assoc1, assoc2 = _coder_conventions(sent, trigger, mention, (first, second), (assoc1, assoc2), country_hint)
+    first, second, assoc1, assoc2 = _coder_conventions(
+        sent, trigger, mention, (first, second), (assoc1, assoc2), country_hint, frozenset(speakers)
+    )
     roles.actor1, roles.actor2 = first, second
     roles.assoc_actor_1 = _distinct(assoc1, first)
     roles.assoc_actor_2 = _distinct(assoc2, second)
     return roles
+
+
+def _speakers_own_forces(trigger: Token, agents: list[Token], first: Actor | None, country_hint: str | None) -> Actor | None:
+    """"Russia's defence ministry claimed its forces had captured Orlivka": "its" is the speaker's, so the
+    forces are the speaker's country's, not the article's country's that a bare "forces" would default to."""
+    if first is None or first.inter not in STATE_INTERS | {8} or not agents:
+        return first
+    if not any(c.dep_ == "poss" and c.lower_ in target_cues().own for c in agents[0].children):
+        return first
+    speakers = speaker_subjects(trigger)
+    country = find_country(speakers[0].doc[speakers[0].left_edge.i : speakers[0].i + 1].text) if speakers else None
+    own = normalise_actor(f"{country} {agents[0].text}", country_hint) if country else None
+    if own is None or own.inter not in STATE_INTERS | {8}:
+        return first
+    return Actor(own.name, own.inter, first.span, first.mention)
 
 
 def _coder_conventions(
@@ -129,11 +154,16 @@ def _coder_conventions(
     actors: tuple[Actor | None, Actor | None],
     assocs: tuple[list[Actor], list[Actor]],
     country_hint: str | None,
+    speakers: frozenset[int] = frozenset(),
 ) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
     """ACLED's fixed roles for some kinds of event, applied to the actors the parse found:
     who a protest's actors are, that civilians never perpetrate, that a riot's crowd is rioters,
     that no bomb lacks an actor1, that one group can stand on both sides."""
     (first, second), (assoc1, assoc2) = actors, assocs
+    if mention.label.sub_event_type in INTERVENED_PROTESTS:
+        first, second, assoc1, assoc2 = _crowd_first((first, second), (assoc1, assoc2), "Protesters", country_hint)
+    if mention.label.event_type == "Riots":
+        first, second, assoc1, assoc2 = _crowd_first((first, second), (assoc1, assoc2), "Rioters", country_hint)
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
     if mention.label.event_type == "Protests":
@@ -147,7 +177,7 @@ def _coder_conventions(
         # "Police fired tear gas to disperse protesters": the mention sits on the crowd; the force
         # that intervened is a subject or agent elsewhere in the sentence
         second, _ = _actors_from_heads(noun_agent(trigger), sent, country_hint)
-        second = second or _armed_subject(sent, country_hint, statement_speakers(trigger))
+        second = second or _armed_subject(sent, country_hint, speakers)
     if first is not None and mention.label.event_type in ARMED_EVENT_TYPES:
         first = _as_backer(first, country_hint)  # "a US drone strike": a state fights through its forces
     perpetrated = mention.label.disorder_type == "Political violence" or mention.label.sub_event_type in PERPETRATED
@@ -166,7 +196,8 @@ def _coder_conventions(
         first, assoc1 = _crowd(first, assoc1, "Rioters", 5, country_hint)
         if mutual:  # "government supporters clashed with opposition supporters": two crowds
             second, assoc2 = _crowd(second, assoc2, "Rioters", 5, country_hint)
-    if (mention.label.sub_event_type in PERSONS_TARGETED and not mutual) or mention.label.event_type == "Violence against civilians":
+    persons_hit = mention.label.sub_event_type in PERSONS_TARGETED or mention.label.event_type == "Riots"
+    if (persons_hit and not mutual) or mention.label.event_type == "Violence against civilians":
         second, assoc2 = _civilian_target(second, assoc2, country_hint)
     if first is None and mention.label.sub_event_type in UNCLAIMED_DEVICES:
         # ACLED leaves no actor1 empty: a bomb no one is named for is an unidentified armed group's
@@ -178,6 +209,22 @@ def _coder_conventions(
     elif first is not None and second is not None and first.name == second.name and first.span == second.span:
         second = None  # one mention read twice; two mentions ("gunmen attacked other gunmen") stay both sides
     return first, second, assoc1, assoc2
+
+
+def _crowd_first(
+    actors: tuple[Actor | None, Actor | None], assocs: tuple[list[Actor], list[Actor]], kind: str, country_hint: str | None
+) -> tuple[Actor | None, Actor | None, list[Actor], list[Actor]]:
+    """"Security forces shot dead three protesters", "police dispersed opposition supporters" (a riot): ACLED's
+    actor1 of a Protests or Riots event is the crowd and the force that intervened actor2 (a person shot at a
+    protest is counted with the protesters)."""
+    (first, second), (assoc1, assoc2) = actors, assocs
+    if first is None or first.inter not in FORCE_INTERS or (second is not None and second.inter not in {5, 6, 7}):
+        return first, second, assoc1, assoc2
+    inter = 6 if kind == "Protesters" else 5
+    if second is None:
+        return Actor(_template(kind, country_hint), inter, mention=""), first, [], assoc1
+    crowd = second if second.inter == 6 else Actor(_template(kind, country_hint), inter, second.span, second.mention)
+    return crowd, first, [a for a in assoc2 if a.inter == 6], assoc1  # a party stays: _crowd names its crowd below
 
 
 def _crowd(
@@ -209,10 +256,13 @@ def _civilian_target(actor: Actor | None, assoc: list[Actor], country_hint: str 
         return actor, assoc
     words = [w.lower().strip(",.") for w in actor.mention.split()]
     cues = target_cues()
-    if actor.inter not in {5, 6} or not words or words[-1] in cues.organisations or set(words) & cues.detained_crowds:
+    members = bool(set(words) & cues.affiliation)  # "members of the opposition NUP party": persons, not the party
+    if actor.inter not in {5, 6} or not words or set(words) & cues.detained_crowds:
         return actor, assoc
-    if _is_party(actor):  # "NLD members", "20 members of the EFF": persons of a named party
-        if not _person_words(actor):
+    if words[-1] in cues.organisations and not members:
+        return actor, assoc
+    if _is_party(actor) or members:  # "NLD members", "20 members of the EFF": persons of a named party
+        if not members and not _person_words(actor):
             return actor, assoc  # "the ANC" itself
         party: Actor | None = actor
     else:
@@ -338,6 +388,7 @@ def initiator_kind(sent: SpacySpan, trigger_i: int, country_hint: str | None = N
     """"state" or "nonstate" for the trigger's initiator: decides GRT vs NSAOT for captures."""
     agents, _targets = argument_heads(sent.doc[trigger_i])
     actor, _assoc = _actors_from_heads(agents, sent, country_hint)
+    actor = _speakers_own_forces(sent.doc[trigger_i], agents, actor, country_hint)
     if actor is None and (not agents or agents[0].lower_ in PRONOUNS or is_unresolved(agents[0])):
         actor = _previous_sentence_actor(sent, country_hint)
     if actor is None:
@@ -411,21 +462,43 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     if actor is None and _affiliated(head):  # "supporters of the ruling party": the party says who they are
         actor = normalise_actor(text, country_hint)
     actor = actor or normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
-    if actor is not None and head.pos_ != "PROPN" and not names_group(left_text, country_hint):
-        # the head word itself must describe an actor: "military base" is not the military
-        if normalise_actor(head.text, country_hint) is None and content_head(head) == head:
-            actor = None
+    # the head word itself must describe an actor: "military base" is not the military
+    describes = head.pos_ == "PROPN" or names_group(left_text, country_hint) or content_head(head) != head
+    if actor is not None and not describes and not _head_names_actor(head, country_hint):
+        actor = None
     if actor is None:
-        for child in head.children:  # apposition: "the group, Hayat Tahrir al-Sham"
+        for child in head.children:  # apposition: "the group, Hayat Tahrir al-Sham", "Kofi Annan, UN secretary-general"
             if child.dep_ == "appos":
-                actor = normalise_actor(child.text, country_hint)
+                actor = normalise_actor(sent.doc[child.left_edge.i : child.right_edge.i + 1].text, country_hint)
                 if actor:
                     break
     if actor is None or not names_group(left_text, country_hint):
         actor = _leading_group(head, country_hint) or _member_group(head, actor, country_hint) or actor
     if actor is None:
         return None
-    return Actor(actor.name, actor.inter, Span(start, end, text), text)
+    member = _member_word(head)  # "20 members of the EFF": persons of the party, spanned by its name
+    mention = sent.doc[member.i : named[-1].i + 1].text if member is not None else text
+    return Actor(actor.name, actor.inter, Span(start, end, text), mention)
+
+
+def _member_word(head: Token) -> Token | None:
+    """The "members" of "members of the EFF" when the parse head is the group: ACLED codes arrested or
+    attacked members as civilians with the group associated, so the actor must remember the word."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in target_cues().affiliation and prep.head.i < head.i:
+        return prep.head
+    return None
+
+
+def _head_names_actor(head: Token, country_hint: str | None) -> bool:
+    """Whether the head word is part of what names the actor: "soldiers", "armed groups" (with the modifier that
+    alone names nothing), not "base" in "military base"."""
+    if normalise_actor(head.text, country_hint) is not None or head.lemma_.lower() in target_cues().group_nouns:
+        return True
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.head != head or before.dep_ not in {"amod", "compound"}:
+        return False
+    return normalise_actor(before.text, country_hint) is None and normalise_actor(f"{before.text} {head.text}", country_hint) is not None
 
 
 def _affiliated(head: Token) -> bool:
@@ -568,7 +641,7 @@ def _claiming_military(sent: SpacySpan, country_hint: str | None, speakers: set[
     heads = [
         tok for tok in sent
         if tok.i not in speakers and (
-            (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in CLAIMS)
+            (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in reporting_verbs())
             or (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according")
         )
     ]
