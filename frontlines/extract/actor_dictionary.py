@@ -223,6 +223,7 @@ class TargetCues:
     asides: frozenset[str] = frozenset()  # "citing opposition": a participle whose object is no victim
     casualties: frozenset[str] = frozenset()  # "died in shelling": an intransitive verb whose subject suffered
     group_nouns: frozenset[str] = frozenset()  # "an extremist organization": a head that is the group its modifiers name
+    military_holdings: frozenset[str] = frozenset()  # "Ukrainian positions": a state holding them is its military
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +249,7 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw.get("asides", [])) | reporting_verbs(),
         frozenset(w.lower() for w in raw.get("casualties", [])),
         frozenset(w.lower() for w in raw.get("group_nouns", [])),
+        frozenset(w.lower() for w in raw.get("military_holdings", [])),
     )
 
 

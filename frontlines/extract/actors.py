@@ -583,6 +583,8 @@ def _holder(head: Token, sent: SpacySpan, country_hint: str | None) -> Actor | N
         if first <= last:
             text = doc[first : last + 1].text
             actor = normalise_actor(text, country_hint)
+            if actor is not None and actor.name.startswith("Government of ") and head.lower_ in target_cues().military_holdings:
+                actor = normalise_actor(f"{text} forces", country_hint) or actor  # "Ukrainian positions": the army's
             if actor is not None:
                 span = Span(doc[first].idx, doc[last].idx + len(doc[last].text), text)
                 return Actor(actor.name, actor.inter, span, text)

@@ -192,3 +192,11 @@ def test_warship_is_its_countrys_military() -> None:
     shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence")
     roles = _roles_at("Houthi rebels fired a missile at a Saudi warship in the Red Sea.", "fired", shelling, "Yemen")
     assert roles[:2] == (("Houthi Movement", 2, "Houthi rebels"), ("Military Forces of Saudi Arabia", 8, "Saudi warship"))
+
+
+def test_state_holding_military_positions_is_its_military() -> None:
+    battle = ("Battles", "Armed clash", "Political violence")
+    _, actor2, _, _ = _roles_at("Wagner fighters attacked Ukrainian positions near Bakhmut on Monday.", "attacked", battle, "Ukraine")
+    assert actor2 == ("Military Forces of Ukraine (2019-)", 1, "Ukrainian")
+    _, actor2, _, _ = _roles_at("Rebels attacked a Ukrainian government office in Kharkiv.", "attacked", battle, "Ukraine")
+    assert actor2 == ("Government of Ukraine (2019-)", 1, "Ukrainian government")  # an office is no military holding
