@@ -588,6 +588,8 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
         if kind == "nonstate":
             return event_label("Non-state actor overtakes territory", 0.6), False
         return event_label("Armed clash", 0.4), False
+    if family == "protest" and tok.dep_ == "acl":
+        text = _crowd_clause_text(tok, text)
     found = match_text(text, only=frozenset(fam["rules"])) if fam["rules"] else None
     if found is None and fam["default"] is None:
         return None, False
@@ -600,6 +602,16 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     if found is not None:
         return event_label(found.label, 0.7), civilian
     return event_label(fam["default"], 0.5), civilian
+
+
+def _crowd_clause_text(tok: Token, text: str) -> str:
+    """A protest participle on a crowd ("farmers protesting the tax blocked the motorway with burning
+    tyres"): the participle's own phrase says nothing of what the crowd did, and that decides how the
+    protest is typed (ACLED Codebook: demonstrators' violence makes it a Violent demonstration)."""
+    top = _noun_phrase_top(tok.head)
+    if top.dep_ in {"nsubj", "nsubjpass"} and top.head.pos_ in {"VERB", "AUX"}:
+        return " ".join(t.text for t in top.head.subtree)
+    return text
 
 
 def deployed_in_response(tok: Token) -> bool:
