@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from frontlines.errors import FrontlinesError
 from frontlines.eval.tasks import case2021
 from frontlines.extract import event_model
 from frontlines.nlp import parse_many
@@ -126,10 +127,13 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="train on examples + all CASE rows and write the shipped weights")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation report")
     args = parser.parse_args()
-    if not args.no_cv:
-        cross_validate(args.data, args.c or [event_model.C])
-    if args.write:
-        print(f"wrote {write_shipped(args.data)}")
+    try:
+        if not args.no_cv:
+            cross_validate(args.data, args.c or [event_model.C])
+        if args.write:
+            print(f"wrote {write_shipped(args.data)}")
+    except FrontlinesError as exc:  # a wrong --data path is one line, not a traceback
+        raise SystemExit(f"error: {exc}") from None
 
 
 if __name__ == "__main__":
