@@ -4,23 +4,16 @@ ACLED coding of party members and of "its forces"."""
 
 from __future__ import annotations
 
-from frontlines.extract.actors import find_actors
-from frontlines.extract.types import EventLabel, EventMention
-from frontlines.model import Span
-from frontlines.nlp import parse
+from frontlines.extract.types import EventLabel
+
+from tests.extract.test_actor_spans import roles_at
 
 OTHER = ("Strategic developments", "Other", "Strategic developments")
 
 
 def _roles_at(text: str, word: str, label: tuple[str, str, str] = OTHER, hint: str | None = None) -> tuple:
     """(actor1, actor2, assoc1, assoc2) as (name, inter, span text) with `word` as the trigger."""
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    sent = tok.sent
-    mention = EventMention(
-        EventLabel(*label), Span(tok.idx, tok.idx + len(tok.text), tok.text), tok.i, Span(sent.start_char, sent.end_char, sent.text)
-    )
-    roles = find_actors(sent, mention, hint)
+    roles = roles_at(text, word, EventLabel(*label), hint)
     show = lambda a: (a.name, a.inter, a.span.text) if a is not None else None
     return show(roles.actor1), show(roles.actor2), [show(a) for a in roles.assoc_actor_1], [show(a) for a in roles.assoc_actor_2]
 
