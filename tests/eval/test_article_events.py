@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +102,54 @@ def test_fixture_gold_uses_the_acled_taxonomy() -> None:
 def test_runner_discovers_the_task() -> None:
     found = {t.name: t for t in discover_tasks()}
     assert found["article_events"].datasets == () and found["article_events"].load_error == ""
+
+
+def test_fresh_fixture_is_a_separate_set_in_new_countries() -> None:
+    fresh = task.load_articles(task.FRESH_FILE)
+    subs = taxonomy()
+    assert len(fresh) == 6
+    seen = {g["country"] for a in task.load_articles() for g in a["gold"]}
+    for article in fresh:
+        assert 250 <= len(article["text"].split()) <= 450, article["id"]
+        for gold in article["gold"]:
+            assert gold["country"] not in seen, article["id"]
+            assert gold["reported_as"] in {"new", "background"}
+            if "sub_event_type" in gold:
+                assert subs[gold["sub_event_type"]]["event_type"] == gold["event_type"], article["id"]
+            if gold["reported_as"] == "new":
+                assert isinstance(gold["event_date"], date), article["id"]
+                assert isinstance(gold.get("fatalities", 0), int), article["id"]
+
+
+def test_suffix_renames_rows_and_keeps_values() -> None:
+    rows = [task.Metric(task.NAME, "new_events F1", 0.5, 4), task.Metric(task.NAME, "event_date_exact", 1.0, 2)]
+    assert task.with_suffix(rows, "_fresh") == [
+        task.Metric(task.NAME, "new_events F1_fresh", 0.5, 4),
+        task.Metric(task.NAME, "event_date_exact_fresh", 1.0, 2),
+    ]
+    assert task.with_suffix(rows, "") == rows
+
+
+FIXTURE = """articles:
+  - id: {id}
+    published: 2024-01-11
+    text: "Houthi fighters clashed with troops in Marib on Wednesday, killing three."
+    gold:
+      - {{reported_as: new, event_type: Battles, country: Yemen, location: Marib, event_date: 2024-01-10, time_precision: 1, fatalities: 3, hedged: false}}
+"""
+
+
+def test_run_scores_each_file_under_its_own_suffix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old, fresh = tmp_path / "old.yaml", tmp_path / "fresh.yaml"
+    old.write_text(FIXTURE.format(id="old"), "utf-8")
+    fresh.write_text(FIXTURE.format(id="fresh"), "utf-8")
+    monkeypatch.setattr(task, "ARTICLE_SETS", ((old, ""), (fresh, "_fresh")))
+    # The pipeline stand-in finds the event only in the old file, so the two sets must score apart.
+    hit = [_event("Battles", "Armed clash", date(2024, 1, 10), "Marib", fatalities=3)]
+    monkeypatch.setattr(task, "extract_article", lambda article: hit if article["id"] == "old" else [])
+    got = {m.metric: (m.value, m.n) for m in task.run(tmp_path)}
+    assert got["new_events R"] == (1.0, 1)
+    assert got["new_events R_fresh"] == (0.0, 1)
+    assert got["fatalities_exact"] == (1.0, 1)
+    assert got["fatalities_exact_fresh"] == (0.0, 0)
+    assert len(got) == 34

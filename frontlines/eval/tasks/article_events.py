@@ -17,6 +17,12 @@ points and a field accuracy by up to 5-10. The gold was coded before the pipelin
 run on the articles. Its errors were then read and their causes fixed (each fix checked on
 other probe texts, never by editing the gold), so after that first run it measures regressions
 more than accuracy on unseen articles. The fixtures are ours, hence DATASETS = [].
+
+The same metrics with a `_fresh` suffix score tests/fixtures/articles/articles_fresh.yaml: 6 more
+articles in other countries (Haiti, Somalia, Colombia, Pakistan, Ethiopia, Georgia), written
+after the last extraction fixes and coded before any run, so they are the honest number for
+unseen whole articles. Nobody may tune on them; once a fix is made because of them, they too
+become a regression set and a new fresh set is needed.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,11 +39,13 @@ import yaml
 
 from frontlines.errors import InputError
 from frontlines.eval.metrics import Metric, accuracy, prf, prf_metrics
-from frontlines.model import Document, Event
+from frontlines.model import Event
 
 NAME = "article_events"
 DATASETS: list[str] = []
 ARTICLES_FILE = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "articles" / "articles.yaml"
+FRESH_FILE = ARTICLES_FILE.with_name("articles_fresh.yaml")
+ARTICLE_SETS = ((ARTICLES_FILE, ""), (FRESH_FILE, "_fresh"))  # fixture file -> metric-name suffix
 
 # Matching family of each ACLED event type: a record typed within the family can still be the
 # gold event (a riot read as a protest), one across families cannot (a protest is no airstrike).
@@ -180,6 +188,14 @@ def extract_article(article: dict[str, Any]) -> list[Event]:
     return extract_document(doc)
 
 
+def with_suffix(metrics: Sequence[Metric], suffix: str) -> list[Metric]:
+    """Rename rows so the fresh set's numbers sit beside the regression set's, never mixed in."""
+    return [replace(m, metric=m.metric + suffix) for m in metrics]
+
+
 def run(data_dir: Path, limit: int | None = None) -> list[Metric]:
-    articles = load_articles()[:limit] if limit else load_articles()
-    return score_articles([(extract_article(a), a["gold"]) for a in articles])
+    metrics: list[Metric] = []
+    for path, suffix in ARTICLE_SETS:
+        articles = load_articles(path)[:limit] if limit else load_articles(path)
+        metrics += with_suffix(score_articles([(extract_article(a), a["gold"]) for a in articles]), suffix)
+    return metrics
