@@ -23,6 +23,7 @@ from frontlines.extract import date_narrative
 from frontlines.extract import dates as date_stage
 from frontlines.extract import numbers as number_stage
 from frontlines.extract.actor_dictionary import acled_country
+from frontlines.extract.claims import attribute_claims, find_claims
 from frontlines.extract.collapse import PUBLICATION_DATE_NOTE, collapse_restatements
 from frontlines.extract.main_event import detect_report
 from frontlines.extract.notes import write_note
@@ -76,6 +77,9 @@ def extract_parsed(document: Document, doc: Doc) -> list[Event]:
     events: list[Event] = []
     for sent, mention in detect_report(doc):
         events.append(_code_event(document, doc, sent, mention, context, country, events))
+    for event in attribute_claims(events, doc, find_claims(doc, country)):
+        event.interaction = actor_stage.interaction_code(event.inter1, event.inter2)
+        event.notes = write_note(event)
     return _collapse_repeats(events)
 
 
