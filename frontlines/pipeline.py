@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from frontlines import geo
@@ -25,11 +25,13 @@ from frontlines.extract import numbers as number_stage
 from frontlines.extract.actor_dictionary import acled_country
 from frontlines.extract.claims import attribute_claims, find_claims
 from frontlines.extract.collapse import PUBLICATION_DATE_NOTE, collapse_restatements
+from frontlines.extract.date_offsets import earlier_by
 from frontlines.extract.main_event import detect_report
 from frontlines.extract.notes import write_note
-from frontlines.extract.types import DateResolution, EventMention
+from frontlines.extract.repelled_attacks import defenders
+from frontlines.extract.types import Actor, DateResolution, EventMention
 from frontlines.geo.types import GeoContext
-from frontlines.model import Document, Event, Evidence, TimePrecision
+from frontlines.model import Document, Event, Evidence, Span, TimePrecision
 from frontlines.nlp import get_nlp
 
 # An event dated this long before publication is history recalled by the report, not news.
@@ -140,24 +142,28 @@ def _code_date(
     if found is not None:
         _set_date(event, found, sent.text, evidence)
         return
+    # "The attack comes a week after gunmen killed 10": the inherited day is the main clause's
+    gap = earlier_by(sent.doc[mention.trigger_token]) or timedelta(0)
+    shifted = f" less {gap.days} days" if gap else ""
     linked = _linked_earlier_event(sent, earlier)
     if linked is not None and linked.event_date is not None:
-        event.event_date = linked.event_date
+        event.event_date = linked.event_date - gap
         event.time_precision = TimePrecision(max(int(linked.time_precision or 1), int(TimePrecision.WEEK)))
         evidence.append(
             Evidence(
                 "event_date",
                 sent.text,
                 None,
-                note=f"{NO_OWN_DATE}; the text ties it to the earlier event of {linked.event_date.isoformat()}",
+                note=f"{NO_OWN_DATE}; the text ties it to the earlier event of {linked.event_date.isoformat()}{shifted}",
             )
         )
         return
     inherited = date_narrative.narrative_date(sent, document.published, _lead_date(earlier))
     if inherited is not None and inherited.span is not None:
         source = sent.doc.char_span(inherited.span.start, inherited.span.end, alignment_mode="expand")
-        event.event_date, event.time_precision = inherited.date, inherited.precision
-        note = f"{NO_OWN_DATE}; the narrative's {inherited.expression!r} ({inherited.date.isoformat()})"
+        event.event_date = inherited.date - gap
+        event.time_precision = TimePrecision(max(int(inherited.precision), int(TimePrecision.WEEK))) if gap else inherited.precision
+        note = f"{NO_OWN_DATE}; the narrative's {inherited.expression!r} ({inherited.date.isoformat()}){shifted}"
         evidence.append(Evidence("event_date", source.sent.text if source is not None else sent.text, inherited.span, note=note))
         return
     event.event_date = document.published
@@ -204,6 +210,8 @@ def _code_actors(
     event: Event, sent: SpacySpan, mention: EventMention, country: str | None, evidence: list[Evidence]
 ) -> None:
     roles = actor_stage.find_actors(sent, mention, country)
+    if roles.actor2 is None or roles.actor2 == roles.actor1:
+        roles.actor2 = _defender(sent.doc[mention.trigger_token], country) or roles.actor2
     if roles.actor1:
         event.actor1, event.inter1 = roles.actor1.name, roles.actor1.inter
         evidence.append(Evidence("actor1", sent.text, roles.actor1.span))
@@ -214,6 +222,16 @@ def _code_actors(
     event.assoc_actor_2 = "; ".join(a.name for a in roles.assoc_actor_2)
     if event.inter1 is not None:
         event.interaction = actor_stage.interaction_code(event.inter1, event.inter2)
+
+
+def _defender(trigger: Token, country: str | None) -> Actor | None:
+    """"Ukrainian troops repelled a Russian assault": the attack's target is who fought it off."""
+    for head in defenders(trigger):
+        phrase = trigger.doc[head.left_edge.i : head.i + 1]
+        actor = actor_stage.normalise_actor(phrase.text, country)
+        if actor is not None:
+            return Actor(actor.name, actor.inter, Span(phrase.start_char, phrase.end_char, phrase.text), phrase.text)
+    return None
 
 
 def _code_location(

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.data import read_yaml
+from frontlines.extract.protest_escalation import fold_interventions
 from frontlines.model import Counts, Event, Evidence, GeoPrecision, TimePrecision
 
 # Evidence note of a date that the text did not give (the pipeline falls back to publication).
@@ -117,6 +118,8 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
     """Returns (kept, changed): `changed` are kept events that absorbed others and need a new note."""
     events, changed = fold_tolls(events)
     events, folded = fold_destruction(events)
+    changed += [e for e in folded if e not in changed]
+    events, folded = fold_interventions(events, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b), max_counts)
     changed += [e for e in folded if e not in changed]
     kept: list[Event] = []
     identified: dict[str, set[tuple[str, int | None]]] = {}

@@ -20,6 +20,7 @@ from frontlines.errors import InputError
 from frontlines.extract import event_model, framing
 from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
 from frontlines.extract.date_offsets import earlier_by
+from frontlines.extract.displacement import flight_only
 from frontlines.extract.event_rules import (
     RuleMatch,
     event_label,
@@ -28,6 +29,8 @@ from frontlines.extract.event_rules import (
     rules,
 )
 from frontlines.extract.mob_attacks import by_mob
+from frontlines.extract.protest_escalation import crowd_pronoun
+from frontlines.extract.repelled_attacks import repelled_attack
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
 
@@ -53,6 +56,7 @@ class _Candidate:
 CATCH_ALL_RULES = frozenset({"armed_clash", "explosion_generic", "other"})
 MODEL_OVER_CATCH_ALL = 0.3
 ARMED_INTERS = {1, 2, 3, 4, 8}  # state forces, rebels, political and identity militias, external forces
+REPELLED_SCORE = 0.9  # above MODEL_RETYPES_BELOW: the repelling verb settles the type
 
 
 def classify_text(text: str) -> EventLabel | None:
@@ -91,7 +95,9 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
     country = _country_hint(sent)
     whole = match_text(sent.text)
     if whole is not None and not whole.is_acled:
-        return []  # disaster, accident, crime, diplomacy or a claim of responsibility
+        if not outbreak_of_event(sent, whole):
+            return []  # disaster, accident, crime, diplomacy or a claim of responsibility
+        whole = None  # "after clashes erupted": the cue word tells a fight breaking out, not a volcano
     candidates = []
     untyped: set[int] = set()  # trigger words whose family's typing saw no event
     for tok in sent:
@@ -123,6 +129,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
     _sentence_over_weak(sent, whole, candidates)
     _mob_over_generic(candidates)
     _context_not_acled(sent, whole, candidates)
+    _repelled_as_clash(candidates)
     _model_over_catch_all(sent, whole, candidates)
     mentions = []
     for cand in _merge(candidates):
@@ -272,6 +279,30 @@ def _without_other_clauses(head: Token, keep: Token) -> list[Token]:
     return out
 
 
+def outbreak_of_event(sent: SpacySpan, found: RuleMatch) -> bool:
+    """The non-event cue is a verb whose subject is an event word ("clashes erupted", "fighting broke out")."""
+    start = sent.start_char + found.start
+    cue = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    families = _lexicon()["noun_family"]
+    return any(c.dep_ == "nsubj" and (families.get(c.lemma_.lower()) or families.get(c.lower_)) for c in cue.children)
+
+
+def _repelled_as_clash(candidates: list[_Candidate]) -> None:
+    """"repelled a Russian assault", "thwarted an attack by Boko Haram": the sides fought, so an
+    Armed clash anchored on the attack (its arguments are the attackers), firm enough that
+    neither the model nor a weapons rule ("thwarted") retypes it."""
+    for cand in candidates:
+        found = repelled_attack(cand.token) or (repelled_attack(cand.extra) if cand.extra is not None else None)
+        if found is None:
+            continue
+        cand.token, cand.extra = found[1], None
+        cand.label = event_label("Armed clash", REPELLED_SCORE)
+        cand.rank = _rank(cand.label)
+        cand.civilian_victims = cand.placeless = False
+
+
 def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: list[_Candidate]) -> None:
     """classify_text's policy per sentence: where the sentence matched no rule or only a catch-all
     one, a confident model retypes the weakly or generically typed candidates, or drops them as non-events.
@@ -330,6 +361,8 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
             tok = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _lexicon()["scene_nouns"]), None)
     if tok is None or _told_event_described(tok):
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
+    if found.label == "Other" and flight_only(tok):
+        return None  # "residents fled to nearby forests": ACLED codes the violence, not the flight
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
     if framing.tells_no_occurrence(sent, tok.i):
@@ -469,7 +502,13 @@ def _objects_allowed(family: str, objects: list[Token], through_preps: Token | N
     pool = list(objects)
     if through_preps is not None:
         pool += [c for p in through_preps.children if p.dep_ == "prep" for c in p.children]
-    return any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in pool)
+    return any(o.lemma_.lower() in wanted or o.lower_ in wanted or crowd_pronoun(o, _tells_protest) for o in pool)
+
+
+def _tells_protest(tok: Token) -> bool:
+    lex = _lexicon()
+    family = lex["verb_family"] if tok.pos_ == "VERB" else lex["noun_family"]
+    return (family.get(tok.lemma_.lower()) or family.get(tok.lower_)) == "protest"
 
 
 def _hedge_modified(tok: Token) -> bool:
@@ -768,7 +807,16 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     for cand in candidates:
         if id(cand) in absorbed:
             continue
-        if any(k.label.sub_event_type == cand.label.sub_event_type and earlier_by(k.token) == earlier_by(cand.token) for k in kept):
-            continue
-        kept.append(cand)
+        twin = next((k for k in kept if k.label.sub_event_type == cand.label.sub_event_type and earlier_by(k.token) == earlier_by(cand.token)), None)
+        if twin is None:
+            kept.append(cand)
+        elif _no_sides(twin.token, twin.extra) and not _no_sides(cand.token, cand.extra):
+            # "Fighting continued around Bakhmut, where Wagner fighters attacked Ukrainian positions":
+            # one clash, told with its sides in the second clause
+            twin.token, twin.extra = cand.token, cand.extra
     return kept
+
+
+def _no_sides(tok: Token, extra: Token | None) -> bool:
+    """A mention whose words name neither side ("fighting continued"), so another clause's may."""
+    return not any(any(argument_heads(t)) for t in (tok, extra) if t is not None)

@@ -185,7 +185,7 @@ def is_background(sent: SpacySpan, trigger_token: int) -> bool:
         return True  # "the bodies of soldiers massacred by ISIL": who was found, not news of a killing
     if tok.dep_ == "relcl" and any(ch.dep_ == "aux" and ch.lower_ in {"had", "'d"} for ch in tok.children):
         return True  # "regions that had been taken over by the rebels": what happened before the news
-    if any(a.lemma_.lower() == "continue" for a in [tok, *_ancestors_in_sentence(tok, sent)]):
+    if _continues_to(tok, sent):
         return True
     if _hangs_on_prior_time(tok, sent):
         return True
@@ -196,6 +196,17 @@ def is_background(sent: SpacySpan, trigger_token: int) -> bool:
         text = " ".join(t.text for t in group)
         if any(p.search(text) for p in c["background_re"]):
             return True
+    return False
+
+
+def _continues_to(tok: Token, sent: SpacySpan) -> bool:
+    """An ongoing situation: "the regime continues to conduct a siege". Not "fighting continued around
+    Bakhmut, where Wagner fighters attacked…": there the fighting itself is told, and it is news."""
+    below = tok
+    for node in [tok, *_ancestors_in_sentence(tok, sent)]:
+        if node.lemma_.lower() == "continue":
+            return node is tok or below.dep_ in {"xcomp", "ccomp"}
+        below = node
     return False
 
 

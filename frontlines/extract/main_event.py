@@ -17,6 +17,8 @@ from spacy.tokens import Span as SpacySpan
 
 from frontlines.data import read_yaml
 from frontlines.extract import event_model, framing
+from frontlines.extract.displacement import flight_only
+from frontlines.extract.repelled_attacks import repelled_attack
 from frontlines.extract.types import EventMention
 from frontlines.model import Span
 
@@ -73,7 +75,7 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
     event and runs without the event model are returned unchanged.
     """
     from frontlines.extract.event_rules import event_label
-    from frontlines.extract.events import classify_text
+    from frontlines.extract.events import ESCALATED_PROTEST, classify_text
 
     out: list[EventMention | None] = list(mentions)
     if not is_short_report(doc) or not event_model.enabled():
@@ -82,6 +84,8 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
     if main is None:
         return out
     label = classify_text(doc.text)
+    if label is None and _misread_outbreak(doc):
+        return out  # "after clashes erupted": the non-event rule read a volcano; the sentences' own types stand
     if label is None:
         return [m if m.background else None for m in mentions]
     if label.sub_event_type == main.label.sub_event_type:
@@ -90,6 +94,10 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
         return out  # the capture's own agent is a rebel or foreign force; the text's first actor only a guess
     if main.label.sub_event_type == "Mob violence" and label.event_type in {"Battles", "Protests"}:
         return out  # the attackers are a mob or party thugs (mob_attacks.py): no armed group fought, no crowd protested
+    if main.label.sub_event_type in ESCALATED_PROTEST and label.sub_event_type == "Peaceful protest":
+        return out  # "police used tear gas to break up the march": the crowd was stopped, whatever its calm
+    if repelled_attack(doc[main.trigger_token]) is not None:
+        return out  # "repelled a Russian assault": the sides fought (an Armed clash), whatever else the text says
     if label.sub_event_type == "Looting/property destruction" and main.label.event_type in VIOLENT_TYPES:
         return out  # ACLED codes destruction only when no violent event covers it ("set fire to a church, killing six")
     retyped = replace(
@@ -99,6 +107,14 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
         or (main.civilian_targeting and label.event_type == "Explosions/Remote violence"),
     )
     return [retyped if m is main else m for m in mentions]
+
+
+def _misread_outbreak(doc: Doc) -> bool:
+    from frontlines.extract.event_rules import match_text
+    from frontlines.extract.events import outbreak_of_event
+
+    found = match_text(doc.text)
+    return found is not None and not found.is_acled and outbreak_of_event(doc[:], found)
 
 
 def detect_report(doc: Doc) -> list[tuple[SpacySpan, EventMention]]:
@@ -145,6 +161,8 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
         return None
     if framing.tells_no_occurrence(sent, anchor.i):  # "since May, 300 killed", "Every day there are…", "'they are shelling it'"
         return None
+    if label.sub_event_type == "Other" and flight_only(anchor):
+        return None  # "residents fled to nearby forests": ACLED codes the violence, not the flight
     if label.sub_event_type == "Change to group/activity" and deployed_in_response(anchor):
         return None  # "police were deployed to protect traders": a response, not a change to the force
     return sent, EventMention(

@@ -151,5 +151,5 @@ def test_sentence_rule_types_weak_or_missing_trigger(text: str, expected: list[t
 
 def test_sentence_after_non_acled_one_drops_weak_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FRONTLINES_EVENT_MODEL", "0")  # the rules' own context check, without the model's vote
-    assert _events("Many residents fled their homes.") == [("Other", "fled")]
-    assert _events("The earthquake struck the region on Monday. Many residents fled their homes.") == []
+    assert _events("Security forces imposed a curfew in the town.") == [("Other", "curfew")]
+    assert _events("The earthquake struck the region on Monday. Security forces imposed a curfew in the town.") == []

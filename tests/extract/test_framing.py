@@ -131,3 +131,8 @@ def test_an_event_named_to_date_something_else_is_a_time_anchor() -> None:
     assert is_time_anchor(*_at("Troops withdrew after the coup in July.", "coup"))
     assert not is_time_anchor(*_at("Soldiers killed five people after clashes erupted in the market.", "clashes"))
     assert not is_time_anchor(*_at("The military seized power in a coup in February 2021.", "seized"))
+
+
+def test_fighting_that_continued_is_news_not_a_situation() -> None:
+    assert is_background(*_at("Fighting continued around Bakhmut, where Wagner fighters attacked Ukrainian positions.", "attacked")) is False
+    assert is_background(*_at("Clashes continued in Bakhmut on Monday.", "Clashes")) is False
