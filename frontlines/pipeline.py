@@ -211,7 +211,10 @@ def _code_actors(
 ) -> None:
     roles = actor_stage.find_actors(sent, mention, country)
     if roles.actor2 is None or roles.actor2 == roles.actor1:
-        roles.actor2 = _defender(sent.doc[mention.trigger_token], country) or roles.actor2
+        defender = _defender(sent.doc[mention.trigger_token], country)
+        if defender is not None and roles.actor1 is not None and roles.actor1.name == defender.name:
+            roles.actor1 = None  # "Ukrainian forces repelled several attacks": the attackers are not named
+        roles.actor2 = defender or roles.actor2
     if roles.actor1:
         event.actor1, event.inter1 = roles.actor1.name, roles.actor1.inter
         evidence.append(Evidence("actor1", sent.text, roles.actor1.span))

@@ -32,6 +32,16 @@ def test_thwarted_attack_by_a_named_group_and_passive_repulse() -> None:
     ]
 
 
+def test_unnamed_attackers_leave_actor1_empty_not_the_defenders() -> None:
+    assert _records("Ukrainian forces repelled several attacks near Avdiivka on Monday.") == [
+        ("Armed clash", "", "Military Forces of Ukraine (2019-)", "new", date(2023, 5, 8)),
+    ]
+
+
+def test_killing_after_clashes_erupted_in_a_longer_sentence_is_the_killing() -> None:
+    assert [r[0] for r in _records("Soldiers killed five people in Gao on Monday after clashes broke out in the market.")] == ["Attack"]
+
+
 def test_foiled_smuggling_and_planned_attack_stay_disrupted_weapons() -> None:
     assert [r[0] for r in _records("Police foiled an attempt to smuggle weapons into Kidal on Friday.")] == ["Disrupted weapons use"]
     assert [r[0] for r in _records("Security forces thwarted a planned attack on a church in Kaduna on Sunday.")] == [

@@ -98,6 +98,8 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         if not outbreak_of_event(sent, whole):
             return []  # disaster, accident, crime, diplomacy or a claim of responsibility
         whole = None  # "after clashes erupted": the cue word tells a fight breaking out, not a volcano
+    elif whole is not None and outbreak_of_event(sent, whole):
+        whole = None  # "killed five people after clashes erupted": the clashes are the scene, the killing the event
     candidates = []
     untyped: set[int] = set()  # trigger words whose family's typing saw no event
     for tok in sent:
@@ -279,13 +281,21 @@ def _without_other_clauses(head: Token, keep: Token) -> list[Token]:
     return out
 
 
+OUTBREAK_VERBS = {"erupt", "break", "flare"}  # "clashes erupted", "fighting broke out", "violence flared"
+
+
 def outbreak_of_event(sent: SpacySpan, found: RuleMatch) -> bool:
-    """The non-event cue is a verb whose subject is an event word ("clashes erupted", "fighting broke out")."""
+    """The cue is an outbreak: a verb whose subject is an event word, or that event word as the
+    subject of an outbreak verb ("clashes erupted", "fighting broke out")."""
     start = sent.start_char + found.start
     cue = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
-    if cue is None or cue.pos_ != "VERB":
+    if cue is None:
         return False
     families = _lexicon()["noun_family"]
+    if cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.dep_ == "advcl":  # "…after clashes erupted"
+        return (families.get(cue.lemma_.lower()) or families.get(cue.lower_)) == "battle" and cue.head.lemma_.lower() in OUTBREAK_VERBS
+    if cue.pos_ != "VERB":
+        return False
     return any(c.dep_ == "nsubj" and (families.get(c.lemma_.lower()) or families.get(c.lower_)) for c in cue.children)
 
 

@@ -83,9 +83,9 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
     main = main_mention(mentions)
     if main is None:
         return out
+    if _misread_outbreak(doc):
+        return out  # "after clashes erupted": the rule read a volcano or a battle; the sentences' own types stand
     label = classify_text(doc.text)
-    if label is None and _misread_outbreak(doc):
-        return out  # "after clashes erupted": the non-event rule read a volcano; the sentences' own types stand
     if label is None:
         return [m if m.background else None for m in mentions]
     if label.sub_event_type == main.label.sub_event_type:
@@ -114,7 +114,7 @@ def _misread_outbreak(doc: Doc) -> bool:
     from frontlines.extract.events import outbreak_of_event
 
     found = match_text(doc.text)
-    return found is not None and not found.is_acled and outbreak_of_event(doc[:], found)
+    return found is not None and outbreak_of_event(doc[:], found)
 
 
 def detect_report(doc: Doc) -> list[tuple[SpacySpan, EventMention]]:
