@@ -245,7 +245,9 @@ def _joint_partner(trigger: Token, prep: Token) -> bool:
 
 
 def _own(obj: Token) -> bool:
-    """"deployed its troops": the initiator's own forces are not a target."""
+    """"deployed its troops", "deployed 500 troops": the initiator's own forces are not a target."""
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in target_cues().movers:
+        return True
     return any(c.dep_ == "poss" and c.lower_ in target_cues().own for c in obj.children)
 
 

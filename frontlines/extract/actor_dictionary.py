@@ -224,6 +224,7 @@ class TargetCues:
     casualties: frozenset[str] = frozenset()  # "died in shelling": an intransitive verb whose subject suffered
     group_nouns: frozenset[str] = frozenset()  # "an extremist organization": a head that is the group its modifiers name
     military_holdings: frozenset[str] = frozenset()  # "Ukrainian positions": a state holding them is its military
+    movers: frozenset[str] = frozenset()  # "deployed 500 troops": the object is the initiator's own
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +251,7 @@ def target_cues() -> TargetCues:
         frozenset(w.lower() for w in raw.get("casualties", [])),
         frozenset(w.lower() for w in raw.get("group_nouns", [])),
         frozenset(w.lower() for w in raw.get("military_holdings", [])),
+        frozenset(w.lower() for w in raw.get("movers", [])),
     )
 
 

@@ -193,3 +193,10 @@ def test_state_holding_military_positions_is_its_military() -> None:
     assert actor2 == ("Military Forces of Ukraine (2019-)", 1, "Ukrainian")
     _, actor2, _, _ = _roles_at("Rebels attacked a Ukrainian government office in Kharkiv.", "attacked", battle, "Ukraine")
     assert actor2 == ("Government of Ukraine (2019-)", 1, "Ukrainian government")  # an office is no military holding
+
+
+def test_forces_an_actor_deploys_are_its_own_not_a_target() -> None:
+    change = ("Strategic developments", "Change to group/activity", "Strategic developments")
+    assert _roles_at("The army deployed 500 troops to Gao on Monday.", "deployed", change, "Mali")[:2] == (
+        ("Military Forces of Mali (2021-)", 1, "army"), None
+    )
