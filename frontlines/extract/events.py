@@ -28,6 +28,13 @@ from frontlines.extract.event_rules import (
     match_text,
     rules,
 )
+from frontlines.extract.history_events import (
+    dated_apart,
+    is_expulsion,
+    is_outbreak_verb,
+    is_war_noun,
+    told_war_outbreak,
+)
 from frontlines.extract.mob_attacks import by_mob
 from frontlines.extract.protest_escalation import crowd_pronoun
 from frontlines.extract.repelled_attacks import repelled_attack
@@ -128,6 +135,8 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
         # retyped by the sentence's loosest cue for it
         if fallback is not None and fallback.token.i not in untyped:
             candidates.append(fallback)
+    if not candidates:
+        candidates += _war_outbreak_candidate(sent, country)
     _sentence_over_weak(sent, whole, candidates)
     _mob_over_generic(candidates)
     _context_not_acled(sent, whole, candidates)
@@ -236,8 +245,8 @@ def _context_not_acled(sent: SpacySpan, whole: RuleMatch | None, candidates: lis
         return
     before = sent.doc[sent.start - 1].sent
     previous = match_text(before.text)
-    if previous is None or previous.is_acled:
-        return
+    if previous is None or previous.is_acled or outbreak_of_event(before, previous):
+        return  # "The war erupted in April. In June, the governor was killed": a war, not a volcano
     candidates[:] = [
         c
         for c in candidates
@@ -296,7 +305,19 @@ def outbreak_of_event(sent: SpacySpan, found: RuleMatch) -> bool:
         return (families.get(cue.lemma_.lower()) or families.get(cue.lower_)) == "battle" and cue.head.lemma_.lower() in OUTBREAK_VERBS
     if cue.pos_ != "VERB":
         return False
+    if is_outbreak_verb(cue) and any(c.dep_ == "nsubj" and is_war_noun(c) for c in cue.children):
+        return True  # "the war erupted in April"
     return any(c.dep_ == "nsubj" and (families.get(c.lemma_.lower()) or families.get(c.lower_)) for c in cue.children)
+
+
+def _war_outbreak_candidate(sent: SpacySpan, country: str | None) -> list[_Candidate]:
+    """A sentence whose only event is a war's outbreak ("The war erupted in April, when …") tells
+    the fighting that began it (history_events.py); any other event it tells is coded instead."""
+    war = told_war_outbreak(sent)
+    if war is None or framing.is_irrealis(sent, war.i) or framing.is_irrealis(sent, war.head.i):
+        return []
+    label, civilian = _type(war, None, "battle", sent, country)
+    return [_Candidate(war, None, label, _rank(label), civilian)] if label is not None else []
 
 
 def _repelled_as_clash(candidates: list[_Candidate]) -> None:
@@ -397,7 +418,7 @@ def _trigger(tok: Token, sent: SpacySpan) -> tuple[str, Token | None] | None:
             objects.append(tok.head)
         if lemma in lex["light_verbs"] or lemma == "strike":
             return _light_verb_trigger(tok, lemma, objects)
-        fam = lex["verb_family"].get(lemma) or lex["verb_family"].get(lower)
+        fam = lex["verb_family"].get(lemma) or lex["verb_family"].get(lower) or ("territory" if is_expulsion(tok) else None)
         if fam and not _objects_allowed(fam, objects):
             return None
         if fam == "abduction" and lemma == "disappear" and not any(c.dep_ == "auxpass" for c in tok.children):
@@ -782,6 +803,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
             if earlier_by(child.token) != earlier_by(parent.token):
                 continue  # "killed five on Monday, a week after gunmen killed 10": another, earlier event
+            if dated_apart(parent.token, child.token):
+                continue  # "seized Goma in 2012 and captured Bunagana in June 2022": two events, each on its day
             both_violent = parent.label.event_type in VIOLENT_TYPES and child.label.event_type in VIOLENT_TYPES
             handover = {parent.label.sub_event_type, child.label.sub_event_type} == {
                 "Non-violent transfer of territory",
