@@ -389,7 +389,12 @@ def initiator_kind(sent: SpacySpan, trigger_i: int, country_hint: str | None = N
     agents, _targets = argument_heads(sent.doc[trigger_i])
     actor, _assoc = _actors_from_heads(agents, sent, country_hint)
     actor = _speakers_own_forces(sent.doc[trigger_i], agents, actor, country_hint)
-    if actor is None and (not agents or agents[0].lower_ in PRONOUNS or is_unresolved(agents[0])):
+    pronoun_subject = bool(agents) and (agents[0].lower_ in PRONOUNS or is_unresolved(agents[0]))
+    if actor is None and pronoun_subject:
+        # "the army said it had retaken the town": the speaker, as find_actors reads it, not the
+        # previous sentence's rebels
+        actor, _assoc = _actors_from_heads(speaker_subjects(sent.doc[trigger_i]), sent, country_hint)
+    if actor is None and (not agents or pronoun_subject):
         actor = _previous_sentence_actor(sent, country_hint)
     if actor is None:
         return None

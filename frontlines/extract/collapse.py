@@ -15,6 +15,7 @@ from typing import Any
 
 from frontlines.data import read_yaml
 from frontlines.extract.protest_escalation import fold_interventions
+from frontlines.extract.rival_accounts import fold_rival_accounts
 from frontlines.model import Counts, Event, Evidence, GeoPrecision, TimePrecision
 
 # Evidence note of a date that the text did not give (the pipeline falls back to publication).
@@ -120,6 +121,8 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
     events, folded = fold_destruction(events)
     changed += [e for e in folded if e not in changed]
     events, folded = fold_interventions(events, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b), max_counts)
+    changed += [e for e in folded if e not in changed]
+    events, folded = fold_rival_accounts(events, _places_compatible, max_counts)
     changed += [e for e in folded if e not in changed]
     kept: list[Event] = []
     identified: dict[str, set[tuple[str, int | None]]] = {}

@@ -382,6 +382,8 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
     tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text) + 1), None)
     if tok is not None and tok.dep_ == "amod" and tok.tag_ == "VBN":
         return None  # "a city of displaced people", "destroyed buildings": a state described, not an action told
+    if tok is not None and tok.dep_ in {"compound", "amod"} and framing.is_irrealis(sent, tok.head.i):
+        return None  # "paid to disrupt the peace talks": the cue names what someone is after, not what was done
     if tok is not None and (tok.dep_ in {"amod", "compound", "nmod"} or tok.pos_ not in {"VERB", "NOUN", "PROPN"}):
         # a modifier cue ("poison gas", "Air Force", "grenade attack") types the sentence's main verb
         # when that verb reports a past action: present-tense captions describe a scene

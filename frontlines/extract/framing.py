@@ -16,6 +16,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis", "
 # An event told as happening this long before the news ("a week after …") is recalled, not reported:
 # a week is the shortest unit an interval clause names that is no longer the same story's days.
 RECALLED_AFTER_DAYS = 7
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "advcl"}
 
 
@@ -308,6 +309,8 @@ def is_habitual(sent: SpacySpan, trigger_token: int) -> bool:
         return False
     tok = _token(sent, trigger_token)
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if _inside_quotation(sent, tok) and any(p.search(_quotation_around(sent, tok)) for p in c["habitual_re"]):
+        return True  # "'They beat us every time we speak out,' a student said": a complaint in any tense
     return verb.tag_ in {"VBP", "VBZ"} or any(ch.dep_ == "aux" and ch.tag_ in {"VBP", "VBZ"} for ch in verb.children)
 
 
@@ -318,10 +321,21 @@ def is_quoted_ongoing(sent: SpacySpan, trigger_token: int) -> bool:
     progressive = tok.tag_ == "VBG" and any(
         ch.dep_ == "aux" and ch.lower_ in cues()["present_progressive_aux"] for ch in tok.children
     )
-    if not progressive:
-        return False
+    return progressive and _inside_quotation(sent, tok)
+
+
+def _quotation_around(sent: SpacySpan, tok: Token) -> str:
+    """The quoted words the token stands in, from the quote mark before it to the one after it."""
+    text = sent.doc.text
+    start = max(text.rfind(q, sent.start_char, tok.idx) for q in QUOTE_MARKS)
+    ends = [i for q in QUOTE_MARKS if (i := text.find(q, tok.idx, sent.end_char)) >= 0]
+    return text[start + 1 : min(ends, default=sent.end_char)]
+
+
+def _inside_quotation(sent: SpacySpan, tok: Token) -> bool:
+    """An odd number of quote marks before the word in its sentence: the speaker's own words."""
     before = sent.doc.text[sent.start_char : tok.idx]
-    quotes = sum(before.count(q) for q in ('"', "\u201c", "\u201d"))
+    quotes = sum(before.count(q) for q in QUOTE_MARKS)
     return quotes % 2 == 1
 
 

@@ -21,3 +21,9 @@ def test_mass_displacement_is_not_flight_only() -> None:
 
 def test_other_words_are_not_flight() -> None:
     assert _flight_only("Security forces imposed a curfew in the town.", "curfew") is False
+
+
+def test_flight_told_after_an_event_is_that_events_toll() -> None:
+    assert _flight_only("Thousands of people have fled to the town of Kaya since the attack.", "fled") is True
+    assert _flight_only("Thousands of civilians are fleeing the fighting in Fallujah.", "fleeing") is True
+    assert _flight_only("Some 7,000 people have fled from villages around Chibok.", "fled") is False
