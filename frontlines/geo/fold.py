@@ -64,6 +64,17 @@ def _translit_token(token: str) -> str:
     return _SAME_WORD.get(token, token)
 
 
+# The Arabic article as transliterated before a name ("Al Qamishli", "Ar Raqqah", "As Suwayda"):
+# English often drops it. Not the other ARTICLES words, which are also names ("An Phu").
+ARABIC_ARTICLES = frozenset(["al", "el", "ar", "as", "ash", "ad", "at", "az", "adh", "ath"])
+
+
+def without_article(folded: str) -> str:
+    """A folded name without its leading Arabic article: "al qamishli" -> "qamishli"."""
+    first, _, rest = folded.partition(" ")
+    return rest if rest and first in ARABIC_ARTICLES else folded
+
+
 def loose_key(name: str) -> str:
     """Folded name without articles and with transliteration variants merged."""
     tokens = fold_name(name).split()

@@ -14,13 +14,16 @@ from pathlib import Path
 
 from frontlines.distance import haversine_km
 from frontlines.geo.admin_names import acled_admin1
-from frontlines.geo.fold import fold_name, loose_key, skeleton_key
+from frontlines.geo.fold import fold_name, loose_key, skeleton_key, without_article
 from frontlines.geo.index import PLACE_COLUMNS, default_index_path, open_index
 from frontlines.geo.types import Candidate
 from frontlines.model import GeoPrecision, Location
 
 EXACT, FOLDED, LOOSE, SKELETON = "exact", "folded", "loose", "skeleton"
 MAX_CANDIDATES = 40
+# A city English names without its Arabic article ("Qamishli") must be this big: smaller
+# "El …"/"Al …" places turn common words and names into places ("Factor", "Nino").
+ARTICLE_DROPPED_MIN_POPULATION = 50_000
 
 
 @dataclass
@@ -63,6 +66,8 @@ class Gazetteer:
         matches: dict[int, Match] = {}
         for row in rows:
             how = (EXACT if row["is_primary"] else FOLDED) if row["folded"] == folded else LOOSE
+            if how == LOOSE and without_article(row["folded"]) == folded and (row["pop"] or 0) >= ARTICLE_DROPPED_MIN_POPULATION:
+                how = FOLDED  # "Qamishli" for "Al Qamishli": English drops the article of a well-known city
             if how == LOOSE and not loose:
                 continue
             _keep_best(matches, row, how)

@@ -328,8 +328,8 @@ def _accept(span_text: str, start: int, end: int, n_tokens: int, matches: list[M
         if not (strong_in_context or major or big or untagged_name):
             return False
         in_a_name = view.beside_name(start, end) if ent is None else ent[2] == "PERSON" or ent[0] == start
-        if in_a_name and exact_ent and ent[2] == "ORG" and view.after_locative_preposition(start):
-            in_a_name = False  # "near Djibo": spaCy's one-word ORG, but a place is where things happen near
+        if in_a_name and exact_ent and ent[2] != "PERSON" and view.after_locative_preposition(start):
+            in_a_name = False  # "near Djibo", "near Damboa": spaCy's one-word ORG or PRODUCT, but a place is where things happen near
         if in_a_name and not (strong_in_context or major or _well_known(matches)):
             return False  # a first name or surname, or the first word of a firm's name ("Thomson Reuters")
         primary = any(m.how == EXACT for m in matches)

@@ -70,3 +70,17 @@ def test_town_the_small_model_tags_as_an_adverb_is_a_place_in_the_article_countr
 
 def test_lowercase_adverb_is_never_a_place():
     assert [t[0] for t in _resolved("Ukrainian forces shelled the town again on Tuesday.")] == ["Ukrainian"]
+
+
+def test_well_known_city_named_without_its_arabic_article():
+    found = _resolved("Turkish drones struck Kurdish fighters near Qamishli on Monday.")
+    assert ("Qamishli", "place", "Qamishli", "Syria") in found
+
+
+def test_small_place_named_without_its_article_stays_a_word():
+    assert [t[0] for t in _resolved("The Factor said the Turkish army moved in.")] == ["Turkish"]
+
+
+def test_town_the_small_model_tags_as_a_product_is_a_place_after_near():
+    found = _resolved("Suspected ISWAP militants ambushed a military convoy near Damboa, killing seven soldiers.")
+    assert [(t[0], t[3]) for t in found] == [("Damboa", "Nigeria")]

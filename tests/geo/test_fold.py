@@ -1,4 +1,4 @@
-from frontlines.geo.fold import fold_name, loose_key, skeleton_key
+from frontlines.geo.fold import fold_name, loose_key, skeleton_key, without_article
 
 
 def test_fold_removes_diacritics_apostrophes_case_and_punctuation():
@@ -35,3 +35,10 @@ def test_loose_key_merges_ucdp_and_geonames_spellings():
     assert loose_key("Khan Sheikhoun") == loose_key("Khan Shaykhun") == "khan shaykhun"
     assert loose_key("Jebel Zawiya") == loose_key("Jabal az Zawiyah") == "jabal zawiya"
     assert loose_key("Mayadeen") == loose_key("Al Mayadin") == "mayadin"  # 'ee' is a long i, not two e's
+
+
+def test_without_article_drops_only_a_leading_arabic_article():
+    assert without_article("al qamishli") == "qamishli"
+    assert without_article("ar raqqah") == "raqqah"
+    assert without_article("an phu") == "an phu"  # Vietnamese, not an article
+    assert without_article("qamishli") == "qamishli"
