@@ -18,11 +18,10 @@ from spacy.tokens import Doc
 
 from frontlines.data import read_yaml
 from frontlines.extract.actors import find_actors
-from frontlines.extract.event_rules import event_label
+from frontlines.extract.event_rules import VIOLENT_TYPES, event_label
 from frontlines.extract.types import Actor, EventMention
 from frontlines.model import Event, Evidence, Span
 
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 UNIDENTIFIED = "Unidentified Armed Group"
 CIVILIANS = 7
 

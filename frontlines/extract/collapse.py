@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.data import read_yaml
+from frontlines.extract.event_rules import VIOLENT_TYPES
 from frontlines.extract.protest_escalation import fold_interventions
 from frontlines.extract.rival_accounts import fold_rival_accounts
 from frontlines.model import Counts, Event, Evidence, GeoPrecision, TimePrecision
@@ -152,7 +153,6 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
     return kept, changed
 
 
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def fold_destruction(events: list[Event]) -> tuple[list[Event], list[Event]]:

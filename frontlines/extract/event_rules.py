@@ -16,6 +16,9 @@ from frontlines.errors import FrontlinesError
 from frontlines.extract.types import EventLabel
 
 NOT_ACLED_PREFIX = "NOT_ACLED:"
+# The event types of organised political violence: the ones an attack, a toll, a claim or a
+# destruction folds into, and that no crowd, flight or statement retypes.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from frontlines.extract.actors import argument_heads, initiator_kind, normalise_
 from frontlines.extract.date_offsets import earlier_by
 from frontlines.extract.displacement import flight_only
 from frontlines.extract.event_rules import (
+    VIOLENT_TYPES,
     RuleMatch,
     event_label,
     first_actor_kind,
@@ -41,7 +42,6 @@ from frontlines.extract.repelled_attacks import repelled_attack
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
 
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
 NOUN_EVENT_HEADS = {"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "leave", "claim", "rock", "occur", "erupt", "continue", "happen", "take", "force", "displace", "cause", "spark", "break", "flare", "resume", "intensify", "escalate", "be"}
 

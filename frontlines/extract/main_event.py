@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from frontlines.data import read_yaml
 from frontlines.extract import event_model, framing
 from frontlines.extract.displacement import flight_only
+from frontlines.extract.event_rules import VIOLENT_TYPES
 from frontlines.extract.repelled_attacks import repelled_attack
 from frontlines.extract.types import EventMention
 from frontlines.model import Span
@@ -35,7 +36,6 @@ SHORT_REPORT_WORDS = 120
 # counts, and CASE is four-fifths events while a news feed's short texts without any trigger or
 # cue mostly are not ("Schools reopened in Mogadishu" became a recapture at 0.24).
 UNANCHORED_EVENT_PROBABILITY = 0.5
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def main_mention(mentions: Sequence[EventMention]) -> EventMention | None:
