@@ -290,9 +290,6 @@ def _without_other_clauses(head: Token, keep: Token) -> list[Token]:
     return out
 
 
-OUTBREAK_VERBS = {"erupt", "break", "flare"}  # "clashes erupted", "fighting broke out", "violence flared"
-
-
 def outbreak_of_event(sent: SpacySpan, found: RuleMatch) -> bool:
     """The cue is an outbreak: a verb whose subject is an event word, or that event word as the
     subject of an outbreak verb ("clashes erupted", "fighting broke out")."""
@@ -302,7 +299,7 @@ def outbreak_of_event(sent: SpacySpan, found: RuleMatch) -> bool:
         return False
     families = _lexicon()["noun_family"]
     if cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.dep_ == "advcl":  # "…after clashes erupted"
-        return (families.get(cue.lemma_.lower()) or families.get(cue.lower_)) == "battle" and cue.head.lemma_.lower() in OUTBREAK_VERBS
+        return (families.get(cue.lemma_.lower()) or families.get(cue.lower_)) == "battle" and is_outbreak_verb(cue.head)
     if cue.pos_ != "VERB":
         return False
     if is_outbreak_verb(cue) and any(c.dep_ == "nsubj" and is_war_noun(c) for c in cue.children):
