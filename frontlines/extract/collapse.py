@@ -9,15 +9,15 @@ only the toll of the event before it ("… were killed in the fighting") adds it
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from frontlines.data import read_yaml
+from frontlines.extract.event_folds import fold_each, take_counts
 from frontlines.extract.event_rules import VIOLENT_TYPES
 from frontlines.extract.protest_escalation import fold_interventions
 from frontlines.extract.rival_accounts import fold_rival_accounts
-from frontlines.model import Counts, Event, Evidence, GeoPrecision, TimePrecision
+from frontlines.model import Event, Evidence, GeoPrecision, TimePrecision
 
 # Evidence note of a date that the text did not give (the pipeline falls back to publication).
 PUBLICATION_DATE_NOTE = "no date in the text; coded to the publication date, week precision"
@@ -96,11 +96,9 @@ def absorb(kept: Event, other: Event) -> None:
     for field in ("actor2", "inter2", "assoc_actor_1", "assoc_actor_2", "civilian_targeting"):
         if not getattr(kept, field) and getattr(other, field):
             setattr(kept, field, getattr(other, field))
-    kept.counts = max_counts(kept.counts, other.counts)
-    kept.fatalities = kept.counts.fatalities or 0
     kept.hedged = kept.hedged and other.hedged
     kept.confidence = max(kept.confidence, other.confidence)
-    kept.evidence.extend(replace(e, note=(e.note + " (restated)").strip()) for e in other.evidence)
+    take_counts(kept, other, "restated")
 
 
 def _dated_by_text(event: Event) -> bool:
@@ -108,23 +106,17 @@ def _dated_by_text(event: Event) -> bool:
     return any(e.field == "event_date" and e.note != PUBLICATION_DATE_NOTE for e in event.evidence)
 
 
-def max_counts(a: Counts, b: Counts) -> Counts:
-    merged = {}
-    for field in Counts.__dataclass_fields__:
-        values = [v for v in (getattr(a, field), getattr(b, field)) if v is not None]
-        merged[field] = max(values) if values else None
-    return Counts(**merged)
-
-
 def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]]:
     """Returns (kept, changed): `changed` are kept events that absorbed others and need a new note."""
-    events, changed = fold_tolls(events)
-    events, folded = fold_destruction(events)
-    changed += [e for e in folded if e not in changed]
-    events, folded = fold_interventions(events, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b), max_counts)
-    changed += [e for e in folded if e not in changed]
-    events, folded = fold_rival_accounts(events, _places_compatible, max_counts)
-    changed += [e for e in folded if e not in changed]
+    changed: list[Event] = []
+    for fold in (
+        fold_tolls,
+        fold_destruction,
+        lambda found: fold_interventions(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
+        lambda found: fold_rival_accounts(found, _places_compatible),
+    ):
+        events, folded = fold(events)
+        changed += [e for e in folded if e not in changed]
     kept: list[Event] = []
     identified: dict[str, set[tuple[str, int | None]]] = {}
     for event in events:
@@ -162,21 +154,13 @@ def fold_destruction(events: list[Event]) -> tuple[list[Event], list[Event]]:
     ACLED codes Looting/property destruction only when no other event covers it, so the burning
     is the manner of the attack, told in its own sentence. Returns (kept events, attacks that took one).
     """
-    kept: list[Event] = []
-    changed: list[Event] = []
-    for event in events:
-        attack = None
-        if event.sub_event_type == "Looting/property destruction":
-            attack = next((e for e in events if e is not event and _covers_destruction(e, event)), None)
-        if attack is None:
-            kept.append(event)
-            continue
-        attack.evidence.extend(replace(e, note=(e.note + " (destruction in the same attack)").strip()) for e in event.evidence)
-        attack.counts = max_counts(attack.counts, event.counts)
-        attack.fatalities = attack.counts.fatalities or 0
-        if attack not in changed:
-            changed.append(attack)
-    return kept, changed
+
+    def attack_of(event: Event, _kept: list[Event]) -> Event | None:
+        if event.sub_event_type != "Looting/property destruction":
+            return None
+        return next((e for e in events if e is not event and _covers_destruction(e, event)), None)
+
+    return fold_each(events, attack_of, lambda attack, event: take_counts(attack, event, "destruction in the same attack"))
 
 
 def _covers_destruction(attack: Event, destruction: Event) -> bool:
@@ -201,6 +185,7 @@ def _toll_cues() -> dict[str, Any]:
 
 # Families a toll can belong to: strategic developments have no fatalities of their own.
 TOLL_CAUSE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
+TOLL_FIELDS = frozenset({"fatalities", "injured", "civilian_fatalities", "captured", "arrested", "abducted"})
 
 
 def fold_tolls(events: list[Event]) -> tuple[list[Event], list[Event]]:
@@ -210,23 +195,7 @@ def fold_tolls(events: list[Event]) -> tuple[list[Event], list[Event]]:
     the second sentence names no one who killed and no place or day of its own, so an ACLED coder
     codes 22 dead on the clash. Returns (kept events, causes that took a toll).
     """
-    kept: list[Event] = []
-    changed: list[Event] = []
-    for event in events:
-        cause = _toll_cause(event, kept)
-        if cause is None:
-            kept.append(event)
-            continue
-        cause.counts = max_counts(cause.counts, event.counts)
-        cause.fatalities = cause.counts.fatalities or 0
-        cause.evidence.extend(
-            replace(e, note=(e.note + " (toll told in a later sentence)").strip())
-            for e in event.evidence
-            if e.field in {"fatalities", "injured", "civilian_fatalities", "captured", "arrested", "abducted"}
-        )
-        if cause not in changed:
-            changed.append(cause)
-    return kept, changed
+    return fold_each(events, _toll_cause, lambda cause, event: take_counts(cause, event, "toll told in a later sentence", TOLL_FIELDS))
 
 
 def _toll_cause(event: Event, earlier: list[Event]) -> Event | None:

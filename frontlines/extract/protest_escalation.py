@@ -10,11 +10,11 @@ before (`crowd_pronoun`); `fold_interventions` merges it into that protest.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.tokens import Token
 
-from frontlines.model import Counts, Event
+from frontlines.extract.event_folds import fold_each, take_counts
+from frontlines.model import Event
 
 CROWD_PRONOUNS = frozenset({"them", "they"})
 # ACLED's demonstration sub-types from least to most escalated (Codebook 2023, Protests).
@@ -29,37 +29,27 @@ def crowd_pronoun(obj: Token, is_protest_word: Callable[[Token], bool]) -> bool:
     return any(is_protest_word(t) for t in previous)
 
 
-def fold_interventions(
-    events: list[Event],
-    compatible: Callable[[Event, Event], bool],
-    max_counts: Callable[[Counts, Counts], Counts],
-) -> tuple[list[Event], list[Event]]:
+def fold_interventions(events: list[Event], compatible: Callable[[Event, Event], bool]) -> tuple[list[Event], list[Event]]:
     """Fold an intervention against protesters into the protest told before it (same place and
     day, per `compatible`): the protest takes the escalated sub-type and the intervening force as
     actor2. Returns (kept events, protests that took an intervention)."""
-    kept: list[Event] = []
-    changed: list[Event] = []
-    for event in events:
-        protest = None
-        if ESCALATION.get(event.sub_event_type, 0) > 0:
-            protest = next((k for k in kept if _intervened_in(k, event) and compatible(k, event)), None)
-        if protest is None:
-            kept.append(event)
-            continue
-        if ESCALATION[event.sub_event_type] > ESCALATION[protest.sub_event_type]:
-            protest.sub_event_type = event.sub_event_type
-        force = event.actor1 if event.actor1 and event.actor1 != protest.actor1 else event.actor2
-        inter = event.inter1 if force == event.actor1 else event.inter2
-        if not protest.actor2 and force and force != protest.actor1:
-            protest.actor2, protest.inter2 = force, inter
-        protest.counts = max_counts(protest.counts, event.counts)
-        protest.fatalities = protest.counts.fatalities or 0
-        protest.evidence.extend(
-            replace(e, note=(e.note + " (intervention against this protest)").strip()) for e in event.evidence
-        )
-        if protest not in changed:
-            changed.append(protest)
-    return kept, changed
+
+    def protest_of(event: Event, kept: list[Event]) -> Event | None:
+        if ESCALATION.get(event.sub_event_type, 0) == 0:
+            return None
+        return next((k for k in kept if _intervened_in(k, event) and compatible(k, event)), None)
+
+    return fold_each(events, protest_of, _take_intervention)
+
+
+def _take_intervention(protest: Event, event: Event) -> None:
+    if ESCALATION[event.sub_event_type] > ESCALATION[protest.sub_event_type]:
+        protest.sub_event_type = event.sub_event_type
+    force = event.actor1 if event.actor1 and event.actor1 != protest.actor1 else event.actor2
+    inter = event.inter1 if force == event.actor1 else event.inter2
+    if not protest.actor2 and force and force != protest.actor1:
+        protest.actor2, protest.inter2 = force, inter
+    take_counts(protest, event, "intervention against this protest")
 
 
 def _intervened_in(protest: Event, intervention: Event) -> bool:

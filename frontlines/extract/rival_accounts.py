@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from frontlines.data import read_yaml
-from frontlines.model import Counts, Event
+from frontlines.extract.event_folds import fold_each, take_counts
+from frontlines.model import Event
 
 
 @lru_cache(maxsize=1)
@@ -27,40 +27,24 @@ def _cues() -> dict[str, Any]:
 
 
 def fold_rival_accounts(
-    events: list[Event],
-    places_compatible: Callable[[Event, Event], bool],
-    max_counts: Callable[[Counts, Counts], Counts],
+    events: list[Event], places_compatible: Callable[[Event, Event], bool]
 ) -> tuple[list[Event], list[Event]]:
     """Fold a later Battles record that points back at an earlier battle and comes from the other
     side into that battle, which becomes hedged. Returns (kept events, battles that took an account)."""
-    kept: list[Event] = []
-    changed: list[Event] = []
-    for event in events:
-        told = (
-            next(
-                (k for k in kept if _retells(event, k) and places_compatible(k, event)),
-                None,
-            )
-            if _points_back(event)
-            else None
-        )
-        if told is None:
-            kept.append(event)
-            continue
-        if not told.actor2 and event.actor1 and event.actor1 != told.actor1:
-            told.actor2, told.inter2 = event.actor1, event.inter1
-        told.hedged = True
-        told.counts = max_counts(told.counts, event.counts)
-        told.fatalities = told.counts.fatalities or 0
-        told.evidence.extend(
-            replace(
-                e, note=(e.note + " (the other side's account of this event)").strip()
-            )
-            for e in event.evidence
-        )
-        if told not in changed:
-            changed.append(told)
-    return kept, changed
+
+    def told_of(event: Event, kept: list[Event]) -> Event | None:
+        if not _points_back(event):
+            return None
+        return next((k for k in kept if _retells(event, k) and places_compatible(k, event)), None)
+
+    return fold_each(events, told_of, _take_account)
+
+
+def _take_account(told: Event, event: Event) -> None:
+    if not told.actor2 and event.actor1 and event.actor1 != told.actor1:
+        told.actor2, told.inter2 = event.actor1, event.inter1
+    told.hedged = True
+    take_counts(told, event, "the other side's account of this event")
 
 
 def _points_back(event: Event) -> bool:

@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from frontlines.extract.collapse import max_counts
 from frontlines.extract.protest_escalation import crowd_pronoun, fold_interventions
 from frontlines.model import Event
 from frontlines.nlp import parse
@@ -22,7 +21,7 @@ def _same_day(a: Event, b: Event) -> bool:
 def test_intervention_folds_into_the_earlier_protest() -> None:
     protest = _event("Peaceful protest", "Protesters (Kenya)")
     police = _event("Protest with intervention", "Police Forces of Kenya", "Protesters (Kenya)")
-    kept, changed = fold_interventions([protest, police], _same_day, max_counts)
+    kept, changed = fold_interventions([protest, police], _same_day)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in kept] == [
         ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
     ]
@@ -32,7 +31,7 @@ def test_intervention_folds_into_the_earlier_protest() -> None:
 def test_intervention_on_another_day_stays_apart() -> None:
     protest = _event("Peaceful protest", "Protesters (Kenya)")
     police = _event("Protest with intervention", "Police Forces of Kenya", day=9)
-    kept, changed = fold_interventions([protest, police], _same_day, max_counts)
+    kept, changed = fold_interventions([protest, police], _same_day)
     assert [e.sub_event_type for e in kept] == ["Peaceful protest", "Protest with intervention"]
     assert changed == []
 
