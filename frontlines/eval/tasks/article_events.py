@@ -23,6 +23,11 @@ articles in other countries (Haiti, Somalia, Colombia, Pakistan, Ethiopia, Georg
 after the last extraction fixes and coded before any run, so they are the honest number for
 unseen whole articles. Nobody may tune on them; once a fix is made because of them, they too
 become a regression set and a new fresh set is needed.
+
+Because `_fresh` was partly read while fixing extraction, a `_fresh2` suffix scores
+tests/fixtures/articles/articles_fresh2.yaml: 7 articles in yet other countries (Mali, Mozambique,
+Iraq, Bangladesh, Libya, South Sudan, Mexico; 30 new and 13 background events covering 22 of the
+25 sub-event types), coded before any run. It is the held-out number now; the same rules apply.
 """
 
 from __future__ import annotations
@@ -45,7 +50,8 @@ NAME = "article_events"
 DATASETS: list[str] = []
 ARTICLES_FILE = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "articles" / "articles.yaml"
 FRESH_FILE = ARTICLES_FILE.with_name("articles_fresh.yaml")
-ARTICLE_SETS = ((ARTICLES_FILE, ""), (FRESH_FILE, "_fresh"))  # fixture file -> metric-name suffix
+FRESH2_FILE = ARTICLES_FILE.with_name("articles_fresh2.yaml")
+ARTICLE_SETS = ((ARTICLES_FILE, ""), (FRESH_FILE, "_fresh"), (FRESH2_FILE, "_fresh2"))  # fixture file -> metric-name suffix
 
 # Matching family of each ACLED event type: a record typed within the family can still be the
 # gold event (a riot read as a protest), one across families cannot (a protest is no airstrike).
