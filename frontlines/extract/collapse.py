@@ -15,6 +15,7 @@ from typing import Any
 from frontlines.data import read_yaml
 from frontlines.extract.event_folds import fold_each, take_counts
 from frontlines.extract.event_rules import VIOLENT_TYPES
+from frontlines.extract.passive_details import fold_passive_details
 from frontlines.extract.protest_escalation import fold_interventions
 from frontlines.extract.rival_accounts import fold_rival_accounts
 from frontlines.model import Event, Evidence, GeoPrecision, TimePrecision
@@ -114,6 +115,7 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
         fold_destruction,
         lambda found: fold_interventions(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
         lambda found: fold_rival_accounts(found, _places_compatible),
+        lambda found: fold_passive_details(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
     ):
         events, folded = fold(events)
         changed += [e for e in folded if e not in changed]

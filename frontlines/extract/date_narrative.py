@@ -8,7 +8,8 @@ Kibera, youths burned tyres" continues Monday's lead. The rule, in order:
 1. A sentence opening with a narrative break ("Earlier", "Meanwhile", "Previously" — see
    frontlines/data/dates/narrative_breaks.yaml) inherits nothing.
 2. Paragraph: the nearest date expression in an earlier sentence of the same paragraph, at its
-   own precision (the paragraph is one scene). A "since ..." range or a break opener met first
+   own precision (the paragraph is one scene); a date inside a clause that modifies a noun ("men
+   arrested last week") dates that noun, so the sentence's main-clause date is taken first. A "since ..." range or a break opener met first
    stops the search: the paragraph moved to history.
 3. Lead: the report's lead date (the date of its first event, dated by its own words) when the
    story has not moved since — every date expression between the lead and the sentence is that
@@ -55,6 +56,22 @@ def _same_paragraph(breaks: list[int], a: int, b: int) -> bool:
     return not any(a < br <= b for br in breaks)
 
 
+def _main_clause_dates(sent: SpacySpan, found: list[DateResolution]) -> list[DateResolution]:
+    """The dates of what `sent` reports, not of a noun's clause inside it: in "On Sunday, women
+    blocked roads to demand the release of men arrested last week", the story's day is Sunday.
+    All of `found` when every date sits in such a clause."""
+    doc = sent.doc
+    main = []
+    for found_date in found:
+        span = None if found_date.span is None else doc.char_span(found_date.span.start, found_date.span.end, alignment_mode="expand")
+        inner = span is not None and len(span) > 0 and any(
+            a.dep_ in {"acl", "relcl"} and sent.start <= a.i < sent.end for a in span.root.ancestors
+        )
+        if not inner:
+            main.append(found_date)
+    return main or found
+
+
 def narrative_date(sent: SpacySpan, published: date, lead: DateResolution | None = None) -> DateResolution | None:
     """The date `sent` inherits from its paragraph or the report's lead (module docstring), or None.
 
@@ -74,7 +91,7 @@ def narrative_date(sent: SpacySpan, published: date, lead: DateResolution | None
         in_paragraph = in_paragraph and _same_paragraph(breaks, previous.start_char, sent.start_char)
         found = sentence_dates(previous, published)
         if in_paragraph and found:
-            nearest = found[-1]
+            nearest = _main_clause_dates(previous, found)[-1]
             return None if is_background_range(nearest) else nearest
         if lead is not None and lead.span is not None:
             found = [r for r in found if r.span is not None and r.span.start > lead.span.start]

@@ -53,6 +53,9 @@ def cues() -> dict[str, Any]:
         "time_anchor_words",
         "onset_verbs",
         "anchor_clause_marks",
+        "speech_audience_verbs",
+        "failure_verbs",
+        "ranking_words",
     ):
         data[key] = frozenset(w if key == "caption_present_tags" else w.lower() for w in data[key])
     return data
@@ -263,8 +266,18 @@ def is_irrealis(sent: SpacySpan, trigger_token: int) -> bool:
             return True  # purpose clause: "attacked to capture" is not a capture
         if any(ch.dep_ == "neg" for ch in head.children) and node.dep_ == "xcomp":
             return True
+        if node.tag_ == "VB" and node.dep_ in {"ccomp", "xcomp"} and _negated_or_modal(head, c):
+            return True  # "we will not allow anyone to burn our villages": a vow about deeds, none done
         node = head
     return tok.pos_ in {"NOUN", "PROPN", "ADJ"} and any(ch.lower_ in {"no", "without"} for ch in tok.children)
+
+
+def _negated_or_modal(verb: Token, c: dict[str, Any]) -> bool:
+    """The governor itself is denied or only supposed ("will not allow", "would let"), so the bare
+    verb under it ("allow anyone to burn") names something nobody reports as done."""
+    return any(
+        ch.dep_ == "neg" or (ch.dep_ in {"aux", "auxpass"} and ch.lower_ in c["modal_aux"]) for ch in verb.children
+    )
 
 
 def _conditional_or_modal(verb: Token, c: dict[str, Any]) -> bool:
@@ -358,11 +371,26 @@ def is_commentary(sent: SpacySpan, trigger_token: int) -> bool:
     head = tok.head
     if tok.dep_ in {"nsubj", "dobj", "nsubjpass", "pobj", "appos"} and head.lemma_.lower() in c["commentary_governors"]:
         return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in c["speech_audience_verbs"] and not any(
+        ch.dep_ in {"xcomp", "ccomp"} and ch.i > tok.i for ch in head.children
+    ):
+        return True  # "told a rally of his supporters": the crowd heard a speech (a quote before it is the speech)
+    if tok.dep_ == "attr" and head.lemma_.lower() == "be" and _ranked(tok, c):
+        return True  # "it was the third attack on the town this month": a comparison, the attack is told elsewhere
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in c["pretext_nouns"]:
         return True  # "in the name of protest": a cause invoked, not a protest held
     if tok.dep_ == "pobj" and head.lower_ == "of" and _names_a_trend(head.head, c):
         return True  # "a wave of kidnappings": a pattern of many events
     return tok.pos_ in {"NOUN", "PROPN"} and (_appraised(tok, c) or _opinion_about(tok, sent, c))
+
+
+def _ranked(noun: Token, c: dict[str, Any]) -> bool:
+    """The noun carries an ordinal, a superlative or a ranking word ("the third", "the deadliest", "the latest")."""
+    return any(
+        ch.lower_ in c["ranking_words"] or ch.tag_ in {"JJS", "RBS"} or ch.ent_type_ == "ORDINAL"
+        for ch in noun.children
+        if ch.dep_ in {"amod", "advmod", "det", "nummod"}
+    )
 
 
 def _names_a_trend(noun: Token, c: dict[str, Any]) -> bool:
@@ -372,8 +400,11 @@ def _names_a_trend(noun: Token, c: dict[str, Any]) -> bool:
 
 
 def _appraised(noun: Token, c: dict[str, Any]) -> bool:
-    """"the offensive has done little to stop the attacks": the noun is what is judged, not news."""
+    """"the offensive has done little to stop the attacks", "the deployment has failed to stop the
+    killings": the noun is what is judged, not news."""
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in c["failure_verbs"]:
+        return any(ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in verb.children)  # "has failed to stop"
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in c["appraisal_verbs"]:
         return False
     for obj in (ch for ch in verb.children if ch.dep_ in {"dobj", "npadvmod", "advmod"}):

@@ -91,3 +91,16 @@ def test_single_line_breaks_are_paragraphs_when_the_text_has_no_blank_lines():
 )
 def test_break_openers(sentence, expected):
     assert opens_with_break(sentence) is expected
+
+
+def test_a_date_inside_a_nouns_clause_does_not_date_the_story():
+    text = (
+        "On Sunday, thousands of women blocked the roads of Imphal to demand the release of five men arrested "
+        "with weapons last week. Police fired tear gas to clear a junction."
+    )
+    assert inherited(text, 1) == ("2024-02-18", int(TimePrecision.DAY), "On Sunday")
+
+
+def test_a_nouns_clause_date_still_counts_when_it_is_the_only_one():
+    text = "Police paraded five men arrested with weapons last week. Officers fired tear gas to clear a junction."
+    assert inherited(text, 1) == ("2024-02-15", int(TimePrecision.WEEK), "last week")
