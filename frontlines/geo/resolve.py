@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from frontlines.geo.designators import Designator, designated, designator_after
 from frontlines.geo.fold import loose_key
+from frontlines.geo.gaps_abroad import place_gaps_abroad
 from frontlines.geo.gazetteer import (
     EXACT,
     FOLDED,
@@ -96,14 +97,16 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
     nearby = _near_named_town(text, toponyms, matches, chosen, qualifiers)
     _one_sense_per_name(toponyms, chosen, qualifiers)
     _direction_prefixes(text, toponyms, chosen)
-    sites = relocate_sites(text, toponyms, chosen) | nearby
+    gaps = place_gaps_abroad(text, toponyms, matches, chosen, qualifiers)
+    sites = relocate_sites(text, toponyms, chosen) | nearby | gaps
     result = []
     for i, (toponym, match) in enumerate(zip(toponyms, chosen)):
         if i in sites:
             town = sites[i]
             # a village the gazetteer lacks keeps its own name at its town's point, as ACLED codes it
-            name = toponym.span.text if i in nearby else display_name(town, town.candidate.name)
-            location = gaz.to_location(town, GeoPrecision.NEAR_TOWN, name=name)
+            name = toponym.span.text if i in nearby or i in gaps else display_name(town, town.candidate.name)
+            in_region = i in gaps and town.candidate.feature_class == "A"
+            location = gaz.to_location(town, GeoPrecision.REGION if in_region else GeoPrecision.NEAR_TOWN, name=name)
             result.append((ResolvedToponym(toponym.span, location, kind=toponym.kind, feature_code=town.candidate.feature_code), town))
         elif match is not None and toponym.candidates:
             location = gaz.to_location(match, name=display_name(match, toponym.span.text))

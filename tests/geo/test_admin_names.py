@@ -20,3 +20,11 @@ def test_other_countries_keep_the_gazetteer_name():
 
 def test_back_to_gazetteer_spelling():
     assert (gazetteer_admin1("SY", "Idleb"), gazetteer_admin1("SY", "Somewhere")) == ("Idlib", "Somewhere")
+
+
+def test_african_regions_use_acled_spelling():
+    assert [
+        acled_admin1("CD", "11", "North Kivu"),
+        acled_admin1("SD", "47", "West Soudan"),
+        acled_admin1("CF", "12", "Ouham Prefecture"),
+    ] == ["Nord-Kivu", "West Darfur", "Ouham"]

@@ -54,8 +54,8 @@ def test_village_the_gazetteer_lacks_keeps_its_name_at_the_named_town():
 
 
 def test_bare_direction_word_before_an_unknown_name_is_no_place():
-    text = "Gunmen killed at least 30 people in West Wollega on Sunday, officials in Ethiopia said."
-    assert [t[0] for t in _resolved(text)] == ["Ethiopia"]
+    text = "Gunmen killed at least 30 people in West Omo on Sunday, officials in Ethiopia said."
+    assert [t[0] for t in _resolved(text)] == ["Ethiopia"]  # the Omo zone is not in the gazetteer
 
 
 def test_country_entity_with_its_article_counts_for_the_country():

@@ -89,7 +89,7 @@ def test_state_after_a_name_is_nigerias_state(region_gazetteer):
 @needs_natural_earth
 def test_territory_after_beni_is_the_congolese_town(region_gazetteer):
     assert _resolved("ADF rebels killed nine villagers in Beni territory on Tuesday.") == [
-        ("Beni", "Beni", "North Kivu", "Democratic Republic of the Congo")
+        ("Beni", "Beni", "Nord-Kivu", "Democratic Republic of the Congo")  # ACLED spells it in French
     ]
 
 
