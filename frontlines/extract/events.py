@@ -760,6 +760,15 @@ def _protest_scene(a: EventLabel, b: EventLabel) -> EventLabel | None:
     return protest[0] if len(protest) == 1 and len(generic) == 1 else None
 
 
+def _destruction_at_protest(a: EventLabel, b: EventLabel) -> EventLabel | None:
+    """Violent demonstration when one clause tells destruction and the clause it hangs on (or that hangs
+    on it) tells a protest ("cars were burned and shops looted during protests"): ACLED codes the
+    demonstrators' vandalism and property destruction as the demonstration's violence (Codebook 2023)."""
+    if {a.sub_event_type, b.sub_event_type} != {"Looting/property destruction", "Peaceful protest"}:
+        return None
+    return event_label("Violent demonstration", max(a.score, b.score))
+
+
 def _purpose_of(parent: _Candidate, child: _Candidate) -> bool:
     """A realised purpose clause ("to disperse the crowd") says what a generically typed action
     ("deployed tear gas", "moved into the square") was: one action, typed by its purpose."""
@@ -811,7 +820,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
             }  # "entered … after the army withdrew" is one transfer
             # one crowd: "while some rallied peacefully, others clashed", "dispersed protesters during a clash"
             escalated = _escalation(parent.label, child.label)
-            scene = escalated or _protest_scene(parent.label, child.label)
+            scene = escalated or _protest_scene(parent.label, child.label) or _destruction_at_protest(parent.label, child.label)
             purpose = _purpose_of(parent, child)  # "deployed tear gas to disperse the crowd"
             prelude = _destruction_in_attack(parent.label, child.label)  # "set fire to a church, killing six"
             same = parent.label.sub_event_type == child.label.sub_event_type or handover or scene is not None or purpose or prelude
