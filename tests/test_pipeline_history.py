@@ -27,8 +27,9 @@ def test_war_outbreak_and_the_killing_after_it_are_both_background() -> None:
 
 
 def test_passive_expulsion_is_a_background_record() -> None:
+    # AU troops backing the state took the city back from a rebel group: Government regains territory
     assert _records("Al-Shabaab was driven out of Mogadishu by African Union troops in August 2011.") == [
-        ("Non-state actor overtakes territory", "Mogadishu", "background", date(2011, 8, 16), 3),
+        ("Government regains territory", "Mogadishu", "background", date(2011, 8, 16), 3),
     ]
 
 

@@ -3,8 +3,9 @@
 Wire reports tell an attack by "gunmen" or "a suicide bomber" and, a sentence or two later, that
 a group "claimed responsibility". The ACLED Codebook codes the claimant as the perpetrator, so
 an attack the report leaves to an unidentified armed group (or to no one) takes it. The claim
-sentence itself is no event (the typing rules call it an attribution). Patterns and reach are
-in frontlines/data/events/claims.yaml.
+sentence itself is no event (the typing rules call it an attribution); a claim that opens the
+report names the attack whose toll the next sentence gives. Patterns and reach are in
+frontlines/data/events/claims.yaml.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from frontlines.data import read_yaml
 from frontlines.extract.actors import find_actors
+from frontlines.extract.collapse import toll_words
 from frontlines.extract.event_rules import VIOLENT_TYPES, event_label
 from frontlines.extract.types import Actor, EventMention
 from frontlines.model import Event, Evidence, Span
@@ -41,6 +43,7 @@ def _cues() -> dict[str, Any]:
         "no_claim": [re.compile(p, re.IGNORECASE) for p in data["no_claim_patterns"]],
         "verbs": frozenset(data["claim_verbs"]),
         "back": int(data["sentences_back"]),
+        "ahead": int(data["sentences_ahead"]),
     }
 
 
@@ -69,22 +72,51 @@ def find_claims(doc: Doc, country: str | None) -> list[Claim]:
 
 
 def attribute_claims(events: list[Event], doc: Doc, claims: list[Claim]) -> list[Event]:
-    """Give each claim's actor to the unattributed attacks it reaches back to; returns the events changed."""
+    """Give each claim's actor to the unattributed attacks it reaches (`_claimed`); returns the events changed."""
     if not claims:
         return []
     starts = [s.start_char for s in doc.sents]
     changed: list[Event] = []
     for claim in claims:
-        reach = [e for e in events if _open_attack(e) and claim.sentence_index - _cues()["back"] <= _sentence_of(e, starts) <= claim.sentence_index]
-        if not reach:
-            continue
-        nearest = max(_sentence_of(e, starts) for e in reach)
-        for event in (e for e in reach if _sentence_of(e, starts) == nearest):
+        for event in _claimed(events, starts, claim.sentence_index):
             event.actor1, event.inter1 = claim.claimant.name, claim.claimant.inter
             event.evidence.append(Evidence("actor1", claim.sentence, claim.claimant.span, note="claimed responsibility"))
             if event not in changed:
                 changed.append(event)
     return changed
+
+
+def _claimed(events: list[Event], starts: list[int], claim_index: int) -> list[Event]:
+    """The open attacks of the nearest earlier sentence in reach, and of the sentences before it while
+    those are only the attack's toll ("A bomb exploded… At least 18 were killed. X claimed it");
+    with no violent event before the claim, those of the sentence just after it ("X claimed a
+    bombing in Maiduguri. At least 18 people were killed": the claim told the attack)."""
+    cues = _cues()
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(_sentence_of(event, starts), []).append(event)
+    reach = range(claim_index - cues["back"], claim_index + 1)
+    told = [i for i in reach if any(map(_open_attack, by_sentence.get(i, [])))]
+    if not told:
+        if any(e.event_type in VIOLENT_TYPES for i in reach for e in by_sentence.get(i, [])):
+            return []  # the claim is about an attack whose author the report already named
+        told = [i for i in range(claim_index + 1, claim_index + 1 + cues["ahead"]) if any(map(_open_attack, by_sentence.get(i, [])))][:1]
+    claimed: list[Event] = []
+    for index in reversed(told):
+        attacks = [e for e in by_sentence[index] if _open_attack(e)]
+        claimed += attacks
+        if not all(_only_toll(e) for e in attacks):
+            break
+    return claimed
+
+
+def _only_toll(event: Event) -> bool:
+    """A casualty sentence naming no one who did it ("At least 18 people were killed")."""
+    trigger = next((e for e in event.evidence if e.field == "event_type"), None)
+    if trigger is None or trigger.span is None:
+        return False
+    own_agent = any(e.field == "actor1" and e.span is not None and e.sentence == trigger.sentence for e in event.evidence)
+    return not own_agent and trigger.span.text.lower() in toll_words()
 
 
 def _open_attack(event: Event) -> bool:

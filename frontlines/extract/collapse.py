@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontlines.data import read_yaml
+from frontlines.extract.attack_responses import fold_responses
 from frontlines.extract.event_folds import fold_each, take_counts
 from frontlines.extract.event_rules import VIOLENT_TYPES
 from frontlines.extract.passive_details import fold_passive_details
@@ -116,6 +117,7 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
         lambda found: fold_interventions(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
         lambda found: fold_rival_accounts(found, _places_compatible),
         lambda found: fold_passive_details(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
+        lambda found: fold_responses(found, _places_compatible),
     ):
         events, folded = fold(events)
         changed += [e for e in folded if e not in changed]
@@ -185,6 +187,11 @@ def _toll_cues() -> dict[str, Any]:
     return data
 
 
+def toll_words() -> frozenset[str]:
+    """Trigger words of a casualty sentence (toll_links.yaml), shared with the claims stage."""
+    return _toll_cues()["casualty_words"]
+
+
 # Families a toll can belong to: strategic developments have no fatalities of their own.
 TOLL_CAUSE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 TOLL_FIELDS = frozenset({"fatalities", "injured", "civilian_fatalities", "captured", "arrested", "abducted"})
@@ -207,8 +214,8 @@ def _toll_cause(event: Event, earlier: list[Event]) -> Event | None:
     trigger = next((e for e in event.evidence if e.field == "event_type"), None)
     if trigger is None or trigger.span is None or trigger.span.text.lower() not in cues["casualty_words"]:
         return None
-    if any(e.field == "actor1" and e.span is not None for e in event.evidence):
-        return None  # "soldiers killed two herders": an action with its own agent
+    if any(e.field == "actor1" and e.span is not None and e.sentence == trigger.sentence for e in event.evidence):
+        return None  # "soldiers killed two herders": an action with its own agent (a later claim's is not)
     if not earlier or not event.counts.fatalities and not event.counts.injured:
         return None
     cause = earlier[-1]

@@ -120,6 +120,11 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+def mentions_protest(text: str) -> bool:
+    """True when the text has a protest word (text_rules.yaml vocab `protest`): a crowd that protested."""
+    return _vocab()["protest"].search(text) is not None
+
+
 def first_actor_kind(text: str, before: int | None = None) -> str | None:
     """Which kind of actor the text names first ("state"/"nonstate"): usually the initiator."""
     limit = len(text) if before is None else before

@@ -92,7 +92,7 @@ def _lexicon() -> dict[str, Any]:
     data["verb_family"] = {lemma: fam for fam, lemmas in data["verbs"].items() for lemma in lemmas}
     data["noun_family"] = {lemma: fam for fam, lemmas in data["nouns"].items() for lemma in lemmas}
     data["light_object_family"] = {w: fam for fam, words in data["light_objects"].items() for w in words}
-    for key in ("light_verbs", "territorial_objects", "weapon_objects", "power_objects", "response_purposes", "response_destinations", "agreement_verbs", "temporary_adverbs", "scene_nouns"):
+    for key in ("light_verbs", "territorial_objects", "weapon_objects", "power_objects", "response_purposes", "response_destinations", "agreement_verbs", "temporary_adverbs", "scene_nouns", "precaution_words", "taken_places"):
         data[key] = frozenset(data[key])
     return data
 
@@ -118,10 +118,15 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
             continue
         if framing.tells_no_occurrence(sent, tok.i):
             continue
+        if awaited(tok):
+            continue
         if _clause_not_acled(tok, extra, whole):
             continue
         label, civilian = _type(tok, extra, family, sent, country)
-        if label is not None and label.sub_event_type == "Change to group/activity" and deployed_in_response(tok):
+        if label is not None and (
+            (label.sub_event_type == "Change to group/activity" and deployed_in_response(tok))
+            or (family == "change" and deployed_ahead(tok))
+        ):
             untyped.add(tok.i)
             continue
         if label is not None:
@@ -138,6 +143,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
     if not candidates:
         candidates += _war_outbreak_candidate(sent, country)
     _sentence_over_weak(sent, whole, candidates)
+    _second_capture(candidates)
     _mob_over_generic(candidates)
     _context_not_acled(sent, whole, candidates)
     _repelled_as_clash(candidates)
@@ -211,6 +217,26 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
         cand.rank = _rank(cand.label)
         if cand.label.event_type == "Violence against civilians":
             cand.civilian_victims = True
+
+
+def _second_capture(candidates: list[_Candidate]) -> None:
+    """A capture verb whose object is a bare name the tagger did not read as a place ("seized Saraqeb
+    on Monday and took control of Maarat al-Numan on Tuesday") is typed like the sentence's other,
+    territorial capture: the same side took both places (the sentence rule types only one)."""
+    lex = _lexicon()
+    taken = next((c.label for c in candidates if c.label.sub_event_type in TERRITORIAL - {"Non-violent transfer of territory"}), None)
+    if taken is None:
+        return
+    for cand in candidates:
+        direct = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if (
+            cand.label.sub_event_type == "Armed clash"
+            and lex["verb_family"].get(cand.token.lemma_.lower()) == "territory"
+            and direct
+            and all(o.pos_ == "PROPN" for o in direct)
+        ):
+            cand.label = event_label(taken.sub_event_type, 0.6)
+            cand.rank = _rank(cand.label)
 
 
 def _mob_over_generic(candidates: list[_Candidate]) -> None:
@@ -395,7 +421,7 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
         return None  # "residents fled to nearby forests": ACLED codes the violence, not the flight
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
-    if framing.tells_no_occurrence(sent, tok.i):
+    if framing.tells_no_occurrence(sent, tok.i) or awaited(tok):
         return None
     label = event_label(found.label, 0.4)
     return _Candidate(tok, None, label, _rank(label), label.event_type == "Violence against civilians")
@@ -515,6 +541,8 @@ def _light_verb_trigger(tok: Token, lemma: str, objects: list[Token]) -> tuple[s
         return "explosive", None
     if "over" in particles and lemma == "take":
         return "territory", None
+    if not particles and lemma == "take" and any(o.dep_ == "dobj" and o.lemma_.lower() in lex["taken_places"] for o in objects):
+        return "territory", None  # "later took the town of Rugari"
     if "over" in particles and lemma == "hand":
         return "transfer", None
     if ("up" in particles and lemma == "break") or ("down" in particles and lemma == "crack"):
@@ -610,7 +638,7 @@ def _takes_place(tok: Token, extra: Token | None) -> bool:
     """Whether a territory verb's object is a place (a town, a checkpoint, a named location)."""
     objects = _objects(tok, extra)
     words = {o.lower_ for o in objects} | {o.lemma_.lower() for o in objects}
-    return bool(words & _lexicon()["territorial_objects"]) or any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+    return bool(words & _lexicon()["territorial_objects"]) or any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects) or is_expulsion(tok)
 
 
 def _object_names_no_place(tok: Token) -> bool:
@@ -638,9 +666,12 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     civilian = 7 in _target_inters(tok, country)
     if family == "territory":
         objs = {o.lower_ for o in _objects(tok, extra)} | {o.lemma_.lower() for o in _objects(tok, extra)}
-        kind = initiator_kind(sent, tok.i, country) or first_actor_kind(sent.text)
-        if kind == "state" and _foreign_initiator(tok, country):
-            kind = "nonstate"  # ACLED: a foreign state's forces taking a place overtake it; they regain nothing
+        if _foreign_initiator(tok, country):
+            # ACLED: a foreign state's forces taking a place overtake it, unless they take it back from
+            # rebels for the state they back (AU troops expelling al-Shabaab: the government regains it)
+            kind = "state" if _from_non_state(tok, country) else "nonstate"
+        else:
+            kind = initiator_kind(sent, tok.i, country) or _agent_kind(tok) or _expelled_opponent_kind(tok) or first_actor_kind(sent.text)
         if not _takes_place(tok, extra):
             if objs & lex["power_objects"]:
                 return event_label("Other", 0.6), False  # "seized power in a coup"
@@ -652,10 +683,13 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
         found = match_text(text, initiator=kind, only=frozenset(fam["rules"]))
         if found is not None:
             return event_label(found.label, 0.8), False
+        # a side expelled from a named place ("were expelled from Bulo Burde by AU troops") lost it:
+        # the parse settles the change of control, which a model's generic Armed clash may not retype
+        settled = 0.8 if is_expulsion(tok) else 0.6
         if kind == "state":
-            return event_label("Government regains territory", 0.6), False
+            return event_label("Government regains territory", settled), False
         if kind == "nonstate":
-            return event_label("Non-state actor overtakes territory", 0.6), False
+            return event_label("Non-state actor overtakes territory", settled), False
         return event_label("Armed clash", 0.4), False
     if family == "protest" and tok.dep_ == "acl":
         text = _crowd_clause_text(tok, text)
@@ -699,6 +733,20 @@ def deployed_in_response(tok: Token) -> bool:
     )
 
 
+def deployed_ahead(tok: Token) -> bool:
+    """Forces sent "ahead of protests": a precaution before what is yet to happen, not the protest itself."""
+    words = _lexicon()["precaution_words"]
+    return any(
+        t.lower_ in words and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of" and tok in (t.head, t.head.head)
+        for t in tok.subtree
+    )
+
+
+def awaited(tok: Token) -> bool:
+    """An event noun after "ahead of" / "in anticipation of": yet to happen when the sentence was written."""
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in _lexicon()["precaution_words"] and tok.dep_ == "pobj"
+
+
 def _foreign_initiator(tok: Token, country: str | None) -> bool:
     """The action's agent is another state's forces (ACLED inter 8, external forces)."""
     if country is None:
@@ -706,6 +754,34 @@ def _foreign_initiator(tok: Token, country: str | None) -> bool:
     agents, _targets = argument_heads(tok)
     actors = (normalise_actor(" ".join(w.text for w in a.subtree), country) for a in agents if a.pos_ != "PRON")
     return any(actor is not None and actor.inter == 8 for actor in actors)
+
+
+def _agent_kind(tok: Token) -> str | None:
+    """The kind of actor a passive's agent phrase names ("were expelled … by AU troops"): the text's
+    first actor would be the side that lost the place."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return None if agent is None else first_actor_kind(_phrase_text(agent))
+
+
+def _expelled_opponent_kind(tok: Token) -> str | None:
+    """"Al-Shabaab was driven out of Mogadishu": with no one named who drove them, the place went to
+    the other kind of side than the one expelled (the text's first actor is the loser)."""
+    if not is_expulsion(tok) or any(c.dep_ in {"nsubj", "agent"} for c in tok.children):
+        return None
+    expelled = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    kind = None if expelled is None else first_actor_kind(_phrase_text(expelled))
+    return {"state": "nonstate", "nonstate": "state"}.get(kind or "")
+
+
+def _phrase_text(head: Token) -> str:
+    """The text of a token's whole phrase as written ("Al-Shabaab fighters", not "Al - Shabaab fighters")."""
+    return head.doc[head.left_edge.i : head.right_edge.i + 1].text
+
+
+def _from_non_state(tok: Token, country: str | None) -> bool:
+    """The side the place was taken from is a non-state armed group (ACLED inter 2-4)."""
+    inters = _target_inters(tok, country)
+    return bool(inters) and inters <= {2, 3, 4}
 
 
 def _target_inters(tok: Token, country: str | None) -> set[int]:
@@ -811,7 +887,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
             if earlier_by(child.token) != earlier_by(parent.token):
                 continue  # "killed five on Monday, a week after gunmen killed 10": another, earlier event
-            if dated_apart(parent.token, child.token):
+            if dated_apart(parent.token, child.token) or _captures_apart(parent, child):
                 continue  # "seized Goma in 2012 and captured Bunagana in June 2022": two events, each on its day
             both_violent = parent.label.event_type in VIOLENT_TYPES and child.label.event_type in VIOLENT_TYPES
             handover = {parent.label.sub_event_type, child.label.sub_event_type} == {
@@ -849,13 +925,27 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         if id(cand) in absorbed:
             continue
         twin = next((k for k in kept if k.label.sub_event_type == cand.label.sub_event_type and earlier_by(k.token) == earlier_by(cand.token)), None)
-        if twin is None:
+        if twin is None or _captures_apart(twin, cand):
             kept.append(cand)
         elif _no_sides(twin.token, twin.extra) and not _no_sides(cand.token, cand.extra):
             # "Fighting continued around Bakhmut, where Wagner fighters attacked Ukrainian positions":
             # one clash, told with its sides in the second clause
             twin.token, twin.extra = cand.token, cand.extra
     return kept
+
+
+def _captures_apart(a: _Candidate, b: _Candidate) -> bool:
+    """Two captures of differently named places ("captured Kibumba and later took the town of Rugari"):
+    ACLED records a change of control per location, so each is its own event."""
+    if a.label.sub_event_type not in TERRITORIAL or b.label.sub_event_type not in TERRITORIAL:
+        return False
+    names_a, names_b = _place_names(a), _place_names(b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+def _place_names(cand: _Candidate) -> set[str]:
+    """Proper names among a capture's own objects ("the town of Rugari" -> {"Rugari"})."""
+    return {t.lower_ for o in _objects(cand.token, cand.extra) for t in o.subtree if t.pos_ == "PROPN" and t.ent_type_ != "DATE"}
 
 
 def _no_sides(tok: Token, extra: Token | None) -> bool:

@@ -21,7 +21,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
     data = read_yaml("events", "history.yaml")
-    return {key: frozenset(w.lower() for w in data[key]) for key in ("war_nouns", "outbreak_verbs", "expulsion_verbs")}
+    return {key: frozenset(w.lower() for w in data[key]) for key in ("war_nouns", "outbreak_verbs", "expulsion_verbs", "expulsion_from_verbs")}
 
 
 def is_war_noun(tok: Token) -> bool:
@@ -49,12 +49,21 @@ def told_war_outbreak(sent: SpacySpan) -> Token | None:
 
 
 def is_expulsion(tok: Token) -> bool:
-    """"was driven out of Mogadishu", "pushed the militants out of the town": a side lost a place."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _cues()["expulsion_verbs"]:
+    """"was driven out of Mogadishu", "pushed the militants out of the town", "were expelled from
+    the town by AU troops": a side lost a place."""
+    if tok.pos_ != "VERB":
         return False
     from frontlines.extract.events import _lexicon
 
     territorial = _lexicon()["territorial_objects"]
+    lemma = tok.lemma_.lower()
+    if lemma in _cues()["expulsion_from_verbs"] and any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+        for prep in (c for c in tok.children if c.lower_ == "from" and c.dep_ == "prep"):
+            place = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+            if place is not None and (_named_place(place) or place.lemma_.lower() in territorial):
+                return True
+    if lemma not in _cues()["expulsion_verbs"]:
+        return False
     for out in (ch for ch in tok.children if ch.lower_ == "out" and ch.dep_ in {"prt", "prep", "advmod"}):
         of = next((ch for ch in [*out.children, *tok.children] if ch.lower_ == "of" and ch.dep_ == "prep"), None)
         place = next((ch for ch in of.children if ch.dep_ == "pobj"), None) if of is not None else None

@@ -18,7 +18,8 @@ from spacy.tokens import Span as SpacySpan
 from frontlines.data import read_yaml
 from frontlines.extract import event_model, framing
 from frontlines.extract.displacement import flight_only
-from frontlines.extract.event_rules import VIOLENT_TYPES
+from frontlines.extract.event_rules import VIOLENT_TYPES, mentions_protest
+from frontlines.extract.history_events import is_expulsion
 from frontlines.extract.repelled_attacks import repelled_attack
 from frontlines.extract.types import EventMention
 from frontlines.model import Span
@@ -29,6 +30,8 @@ from frontlines.model import Span
 # recapture and an air strike must keep its per-sentence types).
 SHORT_REPORT_SENTENCES = 3
 SHORT_REPORT_WORDS = 120
+# Changes of control decided by who took the place from whom, which a whole-text guess does not retype.
+TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 # How sure the model must be to make a short report with no trigger and no rule cue an event:
 # more likely its label than all others together. CASE CV held-out, pipeline path (event /
 # sub-event / not-ACLED F1): 0.5 -> 0.835 / 0.805 / 0.857, 0.3 -> 0.834 / 0.800 / 0.862, no
@@ -92,10 +95,14 @@ def type_short_report(doc: Doc, mentions: Sequence[EventMention]) -> list[EventM
         return out
     if label.sub_event_type == "Government regains territory" and main.label.sub_event_type == "Non-state actor overtakes territory":
         return out  # the capture's own agent is a rebel or foreign force; the text's first actor only a guess
+    if main.label.sub_event_type in TERRITORIAL and is_expulsion(doc[main.trigger_token]):
+        return out  # "were expelled from the town by AU troops": who lost the place settles the type
     if main.label.sub_event_type == "Mob violence" and label.event_type in {"Battles", "Protests"}:
         return out  # the attackers are a mob or party thugs (mob_attacks.py): no armed group fought, no crowd protested
     if main.label.sub_event_type in ESCALATED_PROTEST and label.sub_event_type == "Peaceful protest":
         return out  # "police used tear gas to break up the march": the crowd was stopped, whatever its calm
+    if main.label.sub_event_type == "Arrests" and label.event_type == "Protests" and not mentions_protest(doc.text):
+        return out  # "police hauled away three opposition activists": no crowd protested, the arrest stands
     if repelled_attack(doc[main.trigger_token]) is not None:
         return out  # "repelled a Russian assault": the sides fought (an Armed clash), whatever else the text says
     if label.sub_event_type == "Looting/property destruction" and main.label.event_type in VIOLENT_TYPES:
@@ -143,7 +150,12 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
     anchor ("plan to attack", "the talks would resume", "the airstrikes could escalate the
     war") is still no event.
     """
-    from frontlines.extract.events import classify_text, deployed_in_response
+    from frontlines.extract.events import (
+        awaited,
+        classify_text,
+        deployed_ahead,
+        deployed_in_response,
+    )
 
     if not is_short_report(doc) or not event_model.enabled():
         return None
@@ -165,6 +177,8 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
         return None  # "residents fled to nearby forests": ACLED codes the violence, not the flight
     if label.sub_event_type == "Change to group/activity" and deployed_in_response(anchor):
         return None  # "police were deployed to protect traders": a response, not a change to the force
+    if deployed_ahead(anchor) or awaited(anchor):
+        return None  # "police were deployed ahead of protests": a precaution, the protest is yet to happen
     return sent, EventMention(
         label=label,
         trigger=Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text),
