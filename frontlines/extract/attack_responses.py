@@ -9,24 +9,18 @@ deaths add up. Cues: frontlines/data/events/attack_responses.yaml.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
-from typing import Any
 
-from frontlines.data import read_yaml
-from frontlines.extract.event_folds import fold_each, take_counts
+from frontlines.extract.event_folds import (
+    battle_points_back,
+    fold_each,
+    other_side_of_battle,
+    take_counts,
+)
 from frontlines.model import Event
 
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, Any]:
-    data = read_yaml("events", "attack_responses.yaml")
-    return {
-        "back_re": [re.compile(p, re.IGNORECASE) for p in data["back_references"]],
-        "max_days_after": int(data["max_days_after"]),
-    }
+CUES = "attack_responses.yaml"
 
 
 def fold_responses(events: list[Event], places_compatible: Callable[[Event, Event], bool]) -> tuple[list[Event], list[Event]]:
@@ -34,9 +28,9 @@ def fold_responses(events: list[Event], places_compatible: Callable[[Event, Even
     Returns (kept events, battles that took a response)."""
 
     def attack_of(event: Event, kept: list[Event]) -> Event | None:
-        if event.event_type != "Battles" or not _names_attackers(event):
+        if not battle_points_back(event, CUES):
             return None
-        return next((k for k in reversed(kept) if _answers(event, k) and places_compatible(k, event)), None)
+        return next((k for k in reversed(kept) if other_side_of_battle(event, k, CUES) and places_compatible(k, event)), None)
 
     return fold_each(events, attack_of, _add_response)
 
@@ -50,19 +44,3 @@ def _add_response(attack: Event, response: Event) -> None:
     if response.counts.fatalities:
         attack.counts = replace(attack.counts, fatalities=total)
         attack.fatalities = total
-
-
-def _names_attackers(event: Event) -> bool:
-    sentence = next((e.sentence for e in event.evidence if e.field == "event_type"), "")
-    return any(p.search(sentence) for p in _cues()["back_re"])
-
-
-def _answers(response: Event, attack: Event) -> bool:
-    """An earlier battle of the report, the response's initiator its defender (or no defender named)."""
-    if attack.event_type != "Battles" or attack.reported_as != response.reported_as or not response.actor1:
-        return False
-    if response.actor1 == attack.actor1 or (attack.actor2 and attack.actor2 != response.actor1):
-        return False
-    if attack.event_date is None or response.event_date is None:
-        return True
-    return 0 <= (response.event_date - attack.event_date).days <= _cues()["max_days_after"]

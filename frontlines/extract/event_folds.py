@@ -7,9 +7,12 @@ are all "this record is part of that one"; they differ only in which record is t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from functools import cache
 
+from frontlines.data import read_yaml
 from frontlines.model import Counts, Event
 
 
@@ -48,3 +51,31 @@ def fold_each(
         if target not in changed:
             changed.append(target)
     return kept, changed
+
+
+@cache
+def _back_reference_cues(file_name: str) -> tuple[tuple[re.Pattern[str], ...], int]:
+    data = read_yaml("events", file_name)
+    return tuple(re.compile(p, re.IGNORECASE) for p in data["back_references"]), int(data["max_days_after"])
+
+
+def battle_points_back(event: Event, cue_file: str) -> bool:
+    """A Battles record whose typing sentence refers back to a battle already told (`cue_file`'s patterns)."""
+    sentence = next(
+        (e.sentence for e in event.evidence if e.field == "event_type"),
+        event.evidence[0].sentence if event.evidence else "",
+    )
+    patterns, _ = _back_reference_cues(cue_file)
+    return event.event_type == "Battles" and any(p.search(sentence) for p in patterns)
+
+
+def other_side_of_battle(later: Event, told: Event, cue_file: str) -> bool:
+    """`later` is told by the other side of the earlier battle `told`: same framing, a different initiator
+    (the defender, when one is named), at most `cue_file`'s max_days_after later."""
+    if told.event_type != "Battles" or told.reported_as != later.reported_as:
+        return False
+    if not later.actor1 or later.actor1 == told.actor1 or (told.actor2 and told.actor2 != later.actor1):
+        return False
+    if told.event_date is None or later.event_date is None:
+        return True
+    return 0 <= (later.event_date - told.event_date).days <= _back_reference_cues(cue_file)[1]

@@ -7,23 +7,17 @@ and marks it as contested. Patterns: frontlines/data/events/rival_accounts.yaml.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
 
-from frontlines.data import read_yaml
-from frontlines.extract.event_folds import fold_each, take_counts
+from frontlines.extract.event_folds import (
+    battle_points_back,
+    fold_each,
+    other_side_of_battle,
+    take_counts,
+)
 from frontlines.model import Event
 
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, Any]:
-    data = read_yaml("events", "rival_accounts.yaml")
-    return {
-        "back_re": [re.compile(p, re.IGNORECASE) for p in data["back_references"]],
-        "max_days_after": int(data["max_days_after"]),
-    }
+CUES = "rival_accounts.yaml"
 
 
 def fold_rival_accounts(
@@ -33,9 +27,9 @@ def fold_rival_accounts(
     side into that battle, which becomes hedged. Returns (kept events, battles that took an account)."""
 
     def told_of(event: Event, kept: list[Event]) -> Event | None:
-        if not _points_back(event):
+        if not battle_points_back(event, CUES):
             return None
-        return next((k for k in kept if _retells(event, k) and places_compatible(k, event)), None)
+        return next((k for k in kept if other_side_of_battle(event, k, CUES) and places_compatible(k, event)), None)
 
     return fold_each(events, told_of, _take_account)
 
@@ -45,28 +39,3 @@ def _take_account(told: Event, event: Event) -> None:
         told.actor2, told.inter2 = event.actor1, event.inter1
     told.hedged = True
     take_counts(told, event, "the other side's account of this event")
-
-
-def _points_back(event: Event) -> bool:
-    sentence = next(
-        (e.sentence for e in event.evidence if e.field == "event_type"),
-        event.evidence[0].sentence if event.evidence else "",
-    )
-    return event.event_type == "Battles" and any(
-        p.search(sentence) for p in _cues()["back_re"]
-    )
-
-
-def _retells(later: Event, told: Event) -> bool:
-    """Same kind of record, told earlier, from the other side (not the same initiator), days apart at most."""
-    if told.event_type != "Battles" or told.reported_as != later.reported_as:
-        return False
-    if (
-        not later.actor1
-        or later.actor1 == told.actor1
-        or (told.actor2 and told.actor2 != later.actor1)
-    ):
-        return False
-    if told.event_date is None or later.event_date is None:
-        return True
-    return 0 <= (later.event_date - told.event_date).days <= _cues()["max_days_after"]

@@ -121,55 +121,42 @@ def test_fresh_fixture_is_a_separate_set_in_new_countries() -> None:
                 assert isinstance(gold.get("fatalities", 0), int), article["id"]
 
 
-def test_second_fresh_fixture_is_valid_and_in_countries_no_other_set_uses() -> None:
-    fresh2 = task.load_articles(task.FRESH2_FILE)
+@pytest.mark.parametrize(
+    ("path", "suffix", "others", "counts"),
+    [
+        (task.FRESH2_FILE, "_fresh2", (task.ARTICLES_FILE, task.FRESH_FILE), (30, 13)),
+        (task.DEV2_FILE, "_dev2", (task.ARTICLES_FILE, task.FRESH_FILE, task.FRESH2_FILE), (20, 12)),
+    ],
+)
+def test_new_article_set_is_valid_and_in_countries_no_other_set_uses(
+    path: Path, suffix: str, others: tuple[Path, ...], counts: tuple[int, int]
+) -> None:
+    articles = task.load_articles(path)
     subs = taxonomy()
-    assert len(fresh2) == 7
+    assert len(articles) == 7
+    assert (path, suffix) in task.ARTICLE_SETS
+    seen = {g["country"] for other in others for a in task.load_articles(other) for g in a["gold"]}
+    framing = [g["reported_as"] for a in articles for g in a["gold"]]
+    assert (framing.count("new"), framing.count("background")) == counts
+    for article in articles:
+        assert 250 <= len(article["text"].split()) <= 450, article["id"]
+        assert isinstance(article["published"], date), article["id"]
+        for gold in article["gold"]:
+            assert gold["country"] not in seen, article["id"]
+            assert gold["reported_as"] in {"new", "background"}
+            assert gold["event_type"] in task.FAMILIES, article["id"]
+            if "sub_event_type" in gold:
+                assert subs[gold["sub_event_type"]]["event_type"] == gold["event_type"], article["id"]
+            if gold.get("event_date"):
+                assert isinstance(gold["event_date"], date) and gold["event_date"] <= article["published"], article["id"]
+                assert gold["time_precision"] in task.DAYS_TOLERATED, article["id"]
+            if gold["reported_as"] == "new":
+                assert isinstance(gold["event_date"], date) and isinstance(gold["fatalities"], int), article["id"]
+                assert isinstance(gold["hedged"], bool), article["id"]
+
+
+def test_fresh2_is_scored_last() -> None:
     assert task.ARTICLE_SETS[-1] == (task.FRESH2_FILE, "_fresh2")
-    seen = {g["country"] for path in (task.ARTICLES_FILE, task.FRESH_FILE) for a in task.load_articles(path) for g in a["gold"]}
-    framing = [g["reported_as"] for a in fresh2 for g in a["gold"]]
-    assert (framing.count("new"), framing.count("background")) == (30, 13)
-    for article in fresh2:
-        assert 250 <= len(article["text"].split()) <= 450, article["id"]
-        assert isinstance(article["published"], date), article["id"]
-        for gold in article["gold"]:
-            assert gold["country"] not in seen, article["id"]
-            assert gold["reported_as"] in {"new", "background"}
-            assert gold["event_type"] in task.FAMILIES, article["id"]
-            if "sub_event_type" in gold:
-                assert subs[gold["sub_event_type"]]["event_type"] == gold["event_type"], article["id"]
-            if gold.get("event_date"):
-                assert isinstance(gold["event_date"], date) and gold["event_date"] <= article["published"], article["id"]
-                assert gold["time_precision"] in task.DAYS_TOLERATED, article["id"]
-            if gold["reported_as"] == "new":
-                assert isinstance(gold["event_date"], date) and isinstance(gold["fatalities"], int), article["id"]
-                assert isinstance(gold["hedged"], bool), article["id"]
-
-
-def test_dev2_fixture_is_valid_and_in_countries_no_other_set_uses() -> None:
-    dev2 = task.load_articles(task.DEV2_FILE)
-    subs = taxonomy()
-    assert len(dev2) == 7
-    assert (task.DEV2_FILE, "_dev2") in task.ARTICLE_SETS
-    others = (task.ARTICLES_FILE, task.FRESH_FILE, task.FRESH2_FILE)
-    seen = {g["country"] for path in others for a in task.load_articles(path) for g in a["gold"]}
-    framing = [g["reported_as"] for a in dev2 for g in a["gold"]]
-    assert (framing.count("new"), framing.count("background")) == (20, 12)
-    for article in dev2:
-        assert 250 <= len(article["text"].split()) <= 450, article["id"]
-        assert isinstance(article["published"], date), article["id"]
-        for gold in article["gold"]:
-            assert gold["country"] not in seen, article["id"]
-            assert gold["reported_as"] in {"new", "background"}
-            assert gold["event_type"] in task.FAMILIES, article["id"]
-            if "sub_event_type" in gold:
-                assert subs[gold["sub_event_type"]]["event_type"] == gold["event_type"], article["id"]
-            if gold.get("event_date"):
-                assert isinstance(gold["event_date"], date) and gold["event_date"] <= article["published"], article["id"]
-                assert gold["time_precision"] in task.DAYS_TOLERATED, article["id"]
-            if gold["reported_as"] == "new":
-                assert isinstance(gold["event_date"], date) and isinstance(gold["fatalities"], int), article["id"]
-                assert isinstance(gold["hedged"], bool), article["id"]
 
 
 def test_suffix_renames_rows_and_keeps_values() -> None:
