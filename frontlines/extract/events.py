@@ -18,14 +18,13 @@ from spacy.tokens import Token
 from frontlines.data import read_yaml
 from frontlines.errors import InputError
 from frontlines.extract import event_model, framing
-from frontlines.extract.actors import argument_heads, initiator_kind, normalise_actor
+from frontlines.extract.actors import argument_heads
 from frontlines.extract.date_offsets import earlier_by
 from frontlines.extract.displacement import flight_only
 from frontlines.extract.event_rules import (
     VIOLENT_TYPES,
     RuleMatch,
     event_label,
-    first_actor_kind,
     match_text,
     rules,
 )
@@ -39,6 +38,7 @@ from frontlines.extract.history_events import (
 from frontlines.extract.mob_attacks import by_mob
 from frontlines.extract.protest_escalation import crowd_pronoun
 from frontlines.extract.repelled_attacks import repelled_attack
+from frontlines.extract.territory_sides import taker_kind, target_inters
 from frontlines.extract.types import EventLabel, EventMention
 from frontlines.model import Span
 
@@ -379,7 +379,7 @@ def _model_over_catch_all(sent: SpacySpan, whole: RuleMatch | None, candidates: 
     if event_label(guess.label).event_type == "Violence against civilians":
         # "Militants attacked soldiers …": an attack on a fighting force is never violence against civilians
         country = _country_hint(sent)
-        weak = [c for c in weak if not _target_inters(c.token, country) & ARMED_INTERS]
+        weak = [c for c in weak if not target_inters(c.token, country) & ARMED_INTERS]
     for cand in weak:
         cand.label = event_label(guess.label, 0.5)
         cand.rank = _rank(cand.label)
@@ -663,15 +663,10 @@ def _type(tok: Token, extra: Token | None, family: str, sent: SpacySpan, country
     lex = _lexicon()
     fam = lex["families"][family]
     text = _clause_text(tok, extra)
-    civilian = 7 in _target_inters(tok, country)
+    civilian = 7 in target_inters(tok, country)
     if family == "territory":
         objs = {o.lower_ for o in _objects(tok, extra)} | {o.lemma_.lower() for o in _objects(tok, extra)}
-        if _foreign_initiator(tok, country):
-            # ACLED: a foreign state's forces taking a place overtake it, unless they take it back from
-            # rebels for the state they back (AU troops expelling al-Shabaab: the government regains it)
-            kind = "state" if _from_non_state(tok, country) else "nonstate"
-        else:
-            kind = initiator_kind(sent, tok.i, country) or _agent_kind(tok) or _expelled_opponent_kind(tok) or first_actor_kind(sent.text)
+        kind = taker_kind(sent, tok, country)
         if not _takes_place(tok, extra):
             if objs & lex["power_objects"]:
                 return event_label("Other", 0.6), False  # "seized power in a coup"
@@ -745,50 +740,6 @@ def deployed_ahead(tok: Token) -> bool:
 def awaited(tok: Token) -> bool:
     """An event noun after "ahead of" / "in anticipation of": yet to happen when the sentence was written."""
     return tok.head.lower_ == "of" and tok.head.head.lower_ in _lexicon()["precaution_words"] and tok.dep_ == "pobj"
-
-
-def _foreign_initiator(tok: Token, country: str | None) -> bool:
-    """The action's agent is another state's forces (ACLED inter 8, external forces)."""
-    if country is None:
-        return False  # whose territory it is needs the article's country
-    agents, _targets = argument_heads(tok)
-    actors = (normalise_actor(" ".join(w.text for w in a.subtree), country) for a in agents if a.pos_ != "PRON")
-    return any(actor is not None and actor.inter == 8 for actor in actors)
-
-
-def _agent_kind(tok: Token) -> str | None:
-    """The kind of actor a passive's agent phrase names ("were expelled … by AU troops"): the text's
-    first actor would be the side that lost the place."""
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    return None if agent is None else first_actor_kind(_phrase_text(agent))
-
-
-def _expelled_opponent_kind(tok: Token) -> str | None:
-    """"Al-Shabaab was driven out of Mogadishu": with no one named who drove them, the place went to
-    the other kind of side than the one expelled (the text's first actor is the loser)."""
-    if not is_expulsion(tok) or any(c.dep_ in {"nsubj", "agent"} for c in tok.children):
-        return None
-    expelled = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
-    kind = None if expelled is None else first_actor_kind(_phrase_text(expelled))
-    return {"state": "nonstate", "nonstate": "state"}.get(kind or "")
-
-
-def _phrase_text(head: Token) -> str:
-    """The text of a token's whole phrase as written ("Al-Shabaab fighters", not "Al - Shabaab fighters")."""
-    return head.doc[head.left_edge.i : head.right_edge.i + 1].text
-
-
-def _from_non_state(tok: Token, country: str | None) -> bool:
-    """The side the place was taken from is a non-state armed group (ACLED inter 2-4)."""
-    inters = _target_inters(tok, country)
-    return bool(inters) and inters <= {2, 3, 4}
-
-
-def _target_inters(tok: Token, country: str | None) -> set[int]:
-    """ACLED inter codes of the actors the trigger acts on (7: civilians)."""
-    _agents, targets = argument_heads(tok)
-    actors = (normalise_actor(t.text if t.pos_ != "PRON" else "", country) for t in targets)
-    return {actor.inter for actor in actors if actor is not None}
 
 
 def _held_briefly(tok: Token) -> bool:
