@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from frontlines.errors import InputError
 from frontlines.geo.places import Place, supplement_id
-from frontlines.geo.sources import DATA_DIR, _data_rows
+from frontlines.geo.sources import DATA_DIR, data_rows
 
 CODES_FILE = "admin1_codes.csv"
 
@@ -26,7 +26,7 @@ class Admin1Code:
 def read_admin1_codes(only: set[str] | None = None) -> list[Admin1Code]:
     """The table's regions (for `only` these countries, as the index's tests build it)."""
     codes = []
-    for lineno, row in enumerate(_data_rows(CODES_FILE), start=2):
+    for lineno, row in enumerate(data_rows(CODES_FILE), start=2):
         try:
             if only is not None and row["country_code"] not in only:
                 continue

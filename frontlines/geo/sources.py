@@ -142,7 +142,7 @@ def read_admin1(only: set[str] | None = None) -> list[Admin1]:
     if base is None:
         return _us_states_only()
     data = json.loads((base / "data" / "states" / "admin1.json").read_text(encoding="utf-8"))
-    groups = _data_rows("admin1_groups.csv")
+    groups = data_rows("admin1_groups.csv")
     group_of = {(r["country_code"], r["property"], r["value"]): (r["admin1_code"], r["admin1_name"]) for r in groups}
     group_props = {(r["country_code"], r["property"]) for r in groups}
     place_names = {
@@ -196,7 +196,7 @@ def _grouped_region(country_code: str, code: str, name: str, parts: list[Admin1]
     return Admin1(country_code, code, name, None, lat, lon, [], rings, parts=parts, place_names=names)
 
 
-def _data_rows(filename: str) -> list[dict[str, str]]:
+def data_rows(filename: str) -> list[dict[str, str]]:
     """Rows of a small data CSV under data/geo ('#' lines are its source header); none if absent."""
     path = DATA_DIR / filename
     if not path.is_file():
