@@ -9,8 +9,8 @@ Kibera, youths burned tyres" continues Monday's lead. The rule, in order:
    frontlines/data/dates/narrative_breaks.yaml) inherits nothing.
 2. Paragraph: the nearest date expression in an earlier sentence of the same paragraph, at its
    own precision (the paragraph is one scene); a date inside a clause that modifies a noun ("men
-   arrested last week") dates that noun, so the sentence's main-clause date is taken first. A "since ..." range or a break opener met first
-   stops the search: the paragraph moved to history.
+   arrested last week") dates that noun, so the sentence's main-clause date is taken first. A
+   "since ..." range or a break opener met first stops the search: the paragraph moved to history.
 3. Lead: the report's lead date (the date of its first event, dated by its own words) when the
    story has not moved since — every date expression between the lead and the sentence is that
    same day and no sentence between opens with a break. Across paragraphs the link is less
