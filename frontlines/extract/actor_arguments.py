@@ -343,6 +343,22 @@ def agentless_passive(trigger: Token, agents: list[Token]) -> bool:
     return not agents and any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
 
 
+CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
+
+
+def circumstance_agents(trigger: Token) -> list[Token]:
+    """"Two villagers were killed when suspected Kuki militants fired on…": a subjectless trigger's
+    perpetrator is the subject of the "when"-clause that tells how it happened."""
+    return [
+        content_head(c)
+        for clause in trigger.children
+        if clause.dep_ == "advcl" and clause.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ in {"mark", "advmod"} and m.lower_ in CIRCUMSTANCE_MARKS for m in clause.children)
+        for c in clause.children
+        if c.dep_ in SUBJECT_DEPS and not is_unresolved(c)
+    ]
+
+
 def consequence_targets(trigger: Token) -> list[Token]:
     """Objects of subjectless consequence verbs ("…, killing five civilians", "… and killed 12 soldiers")."""
     out = []

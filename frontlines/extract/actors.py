@@ -18,6 +18,7 @@ from frontlines.extract.actor_arguments import (
     argument_heads,
     between_parties,
     casualty_subjects,
+    circumstance_agents,
     clause_subjects,
     conjuncts,
     consequence_targets,
@@ -86,6 +87,8 @@ def find_actors(sent: SpacySpan, mention: EventMention, country_hint: str | None
         # "Air strikes killed 20 militants, the army said": a military that reports unattributed
         # air strikes is claiming its own (armed groups seldom fly), so it is actor1
         first = _claiming_military(sent, country_hint, speakers)
+    if first is None and not agents:  # "were killed when militants fired on villages": the clause's subject
+        first, assoc1 = _actors_from_heads(circumstance_agents(trigger), sent, country_hint)
     carry_over = not agentless_passive(trigger, agents)
     pronoun_subject = bool(agents) and (agents[0].lower_ in PRONOUNS or is_unresolved(agents[0]))
     if carry_over and first is None and pronoun_subject:
@@ -466,6 +469,10 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     actor = normalise_actor(f"{backer}-backed {head.text}", country_hint) if backer else None
     if actor is None and _affiliated(head):  # "supporters of the ruling party": the party says who they are
         actor = normalise_actor(text, country_hint)
+    longer = _name_running_on(tokens, named[0].i, named[-1].i, country_hint)
+    if longer is not None:  # "the Islamic State in the Greater Sahara": one name, not a group and a place
+        text, end = longer, named[0].idx + len(longer)
+        actor = actor or normalise_actor(text, country_hint)
     actor = actor or normalise_actor(left_text, country_hint) or normalise_actor(text, country_hint)
     # the head word itself must describe an actor: "military base" is not the military
     describes = head.pos_ == "PROPN" or names_group(left_text, country_hint) or content_head(head) != head
@@ -484,6 +491,25 @@ def _actor_for_head(head: Token, sent: SpacySpan, country_hint: str | None) -> A
     member = _member_word(head)  # "20 members of the EFF": persons of the party, spanned by its name
     mention = sent.doc[member.i : named[-1].i + 1].text if member is not None else text
     return Actor(actor.name, actor.inter, Span(start, end, text), mention)
+
+
+def _name_running_on(tokens: list[Token], first: int, last: int, country_hint: str | None) -> str | None:
+    """A group's name that starts in the words first..last and runs on past them ("the Islamic State in the
+    Greater Sahara", "Al Qaeda in the Arabian Peninsula"): the text from `first` to the end of that name.
+
+    The phrase's trailing "in <place>" is otherwise cut as the event's place, leaving a bare "Islamic State"
+    that names another country's branch, or none at all."""
+    kept = [t for t in tokens if t.i >= first]
+    if not kept or kept[-1].i <= last:
+        return None
+    doc = kept[0].doc
+    full = doc[first : kept[-1].i + 1].text
+    short_end = doc[last].idx + len(doc[last].text) - doc[first].idx
+    for pattern, entry in group_aliases():  # longest alias first
+        match = pattern.search(full)
+        if match and entry.applies_in(country_hint) and match.start() < short_end < match.end():
+            return full[: match.end()]
+    return None
 
 
 def _member_word(head: Token) -> Token | None:
@@ -566,6 +592,7 @@ def _member_group(head: Token, actor: Actor | None, country_hint: str | None) ->
     preps += [p for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() == "belong" for p in acl.children if p.lower_ == "to"]
     for obj in (c for prep in preps for c in prep.children if c.dep_ == "pobj"):
         text = head.doc[obj.left_edge.i : obj.i + 1].text
+        text = _name_running_on(_phrase_tokens(head), obj.left_edge.i, obj.i, country_hint) or text
         if names_group(text, country_hint):
             found = normalise_actor(text, country_hint)
             if found is not None and found.inter in MEMBER_INTERS | {1, 8}:

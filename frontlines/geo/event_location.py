@@ -17,6 +17,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span as SpacySpan
 
+from frontlines.extract.actor_dictionary import group_aliases
 from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
 from frontlines.geo.geocode import precision_of
 from frontlines.geo.resolve import resolved_with_matches
@@ -193,11 +194,25 @@ def names_an_actor(doc: Doc, tokens: SpacySpan) -> bool:
         head = root.head
         if head.lower_ not in c.place_heads and head.lemma_.lower() not in c.place_heads:
             return True
+    if _inside_group_name(doc, tokens):
+        return True
     for ent in doc.ents:
         if ent.label_ in ("ORG", "NORP", "PERSON") and ent.start <= tokens.start and tokens.end <= ent.end:
             if (ent.start, ent.end) != (tokens.start, tokens.end) and not any(
                 t.lower_ in c.place_heads for t in doc[tokens.end : ent.end]
             ):
+                return True
+    return False
+
+
+def _inside_group_name(doc: Doc, tokens: SpacySpan) -> bool:
+    """'the Islamic State in the Greater Sahara', 'Al Qaeda in the Arabian Peninsula': a place word inside an
+    armed group's name (the actor dictionary's aliases) says who fought, not where."""
+    sent = tokens.root.sent
+    start, end = tokens.start_char - sent.start_char, tokens.end_char - sent.start_char
+    for pattern, _entry in group_aliases():
+        for match in pattern.finditer(sent.text):
+            if match.start() < start and end <= match.end():
                 return True
     return False
 

@@ -59,3 +59,10 @@ def test_country_as_actor_is_not_the_place():
     text = "Regime forces shelled Tell Shihab on Tuesday. Since then Russia brokered a deal with the opposition."
     located = _locate(text, "brokered", sentence=1)
     assert located.location.location == "Tell Shihab"
+
+
+def test_place_word_inside_a_group_name_is_not_the_event_place():
+    loc = _locate(
+        "Fighters from the Islamic State in the Greater Sahara ambushed an army patrol in Niger on Wednesday.", "ambushed"
+    ).location
+    assert (loc.location, loc.country, loc.geo_precision) == ("Niger", "Niger", GeoPrecision.REGION)

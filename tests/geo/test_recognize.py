@@ -49,3 +49,8 @@ def test_governorate_mention_resolves_to_the_region():
 
     (resolved,) = resolve_toponyms("Protesters gathered across Idlib Governorate on Friday.")
     assert (resolved.feature_code, resolved.location.country) == ("ADM1", "Syria")
+
+
+def test_a_religious_mass_is_not_massachusetts():
+    assert _spans("A bomb exploded during a Catholic Mass in a gymnasium on Sunday.") == []
+    assert _spans("The shooting happened in Springfield, Mass., on Monday.") == [("Mass.", "place")]  # the abbreviation, stop included, stays a place
