@@ -152,7 +152,8 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
 
 
 def fold_destruction(events: list[Event]) -> tuple[list[Event], list[Event]]:
-    """Fold looting or burning into the violent event of the same actor, place and day.
+    """Fold looting or burning into the violent event of the same actor, place and day, or into
+    the riot of that place and day when no one is named for it.
 
     "Soldiers killed 12 villagers in Sagaing on Monday. The troops burned houses in the village":
     ACLED codes Looting/property destruction only when no other event covers it, so the burning
@@ -168,11 +169,21 @@ def fold_destruction(events: list[Event]) -> tuple[list[Event], list[Event]]:
 
 
 def _covers_destruction(attack: Event, destruction: Event) -> bool:
+    """A riot covers destruction by no one named: "cars were burned and shops looted during protests"
+    is the demonstrators' vandalism (ACLED Codebook: Violent demonstration), whoever the riot's actor is."""
+    if attack.event_type == "Riots":
+        same_actors = not destruction.actor1 or _actors_compatible(
+            attack.actor1, attack.inter1, destruction.actor1, destruction.inter1
+        )
+    else:
+        same_actors = (
+            attack.event_type in VIOLENT_TYPES
+            and bool(attack.actor1)
+            and _actors_compatible(attack.actor1, attack.inter1, destruction.actor1, destruction.inter1)
+        )
     return (
-        attack.event_type in VIOLENT_TYPES
+        same_actors
         and attack.reported_as == destruction.reported_as
-        and bool(attack.actor1)
-        and _actors_compatible(attack.actor1, attack.inter1, destruction.actor1, destruction.inter1)
         and _places_compatible(attack, destruction)
         and attack.event_date is not None
         and attack.event_date == destruction.event_date

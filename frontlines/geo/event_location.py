@@ -65,7 +65,7 @@ def cues() -> _Cues:
 def locate_event(doc: Doc, sent: SpacySpan, trigger_token: int, context: GeoContext) -> LocatedEvent | None:
     """The event's Location with ACLED geo_precision; None only when nothing at all is known."""
     gaz = get_gazetteer()
-    pairs = resolved_with_matches(doc)
+    pairs = _without_strays(resolved_with_matches(doc), context)
     here = _best_in_sentence(doc, sent, pairs, trigger_token)
     if here is not None:
         resolved, match = here
@@ -79,6 +79,25 @@ def locate_event(doc: Doc, sent: SpacySpan, trigger_token: int, context: GeoCont
     if context.default is not None:
         return LocatedEvent(context.default, None, "no place in the event's sentence or before it; the article's main place")
     return None
+
+
+def _without_strays(
+    pairs: list[tuple[ResolvedToponym, Match]], context: GeoContext
+) -> list[tuple[ResolvedToponym, Match]]:
+    """Drop a name whose only reading is an unpopulated village in a country nothing else in the article
+    names: "the Hamra district" of a Beirut story is not Hamra in Syria's Hama province, and an event
+    with no place of its own is better placed by its earlier sentences or the article's main place."""
+    if not context.countries:
+        return pairs
+    main = max(context.countries, key=lambda cc: context.countries[cc])
+
+    def stray(resolved: ResolvedToponym, match: Match) -> bool:
+        c = match.candidate
+        if resolved.kind != "place" or c.feature_class != "P" or c.population > 0 or c.country_code in ("", main):
+            return False
+        return not any(m.candidate.country_code == c.country_code for r, m in pairs if r.span.text != resolved.span.text)
+
+    return [(r, m) for r, m in pairs if not stray(r, m)]
 
 
 def _previous_sentences(doc: Doc, sent: SpacySpan) -> Iterator[SpacySpan]:

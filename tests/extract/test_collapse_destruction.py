@@ -31,3 +31,18 @@ def test_looting_by_others_or_on_another_day_stays_its_own_event():
     later = _event("Looting/property destruction", "Strategic developments", event_id="c", event_date=date(2023, 5, 9))
     kept, changed = collapse_restatements([attack, rioters, later])
     assert [e.event_id for e in kept] == ["a", "b", "c"] and changed == []
+
+
+def test_unattributed_destruction_folds_into_the_riot_of_that_place_and_day():
+    riot = _event("Violent demonstration", "Riots", event_id="r", actor1="", inter1=None, location="Nairobi")
+    looting = _event("Looting/property destruction", "Strategic developments", event_id="l", actor1="", inter1=None, location="Nairobi")
+    kept, changed = collapse_restatements([riot, looting])
+    assert [e.event_id for e in kept] == ["r"] and changed == [riot]
+
+
+def test_destruction_by_a_named_other_actor_or_another_day_stays_beside_the_riot():
+    riot = _event("Violent demonstration", "Riots", event_id="r", actor1="Rioters (Myanmar)", inter1=5)
+    soldiers = _event("Looting/property destruction", "Strategic developments", event_id="s")
+    later = _event("Looting/property destruction", "Strategic developments", event_id="n", actor1="", inter1=None, event_date=date(2023, 5, 9))
+    kept, changed = collapse_restatements([riot, soldiers, later])
+    assert [e.event_id for e in kept] == ["r", "s", "n"] and changed == []

@@ -66,3 +66,22 @@ def test_place_word_inside_a_group_name_is_not_the_event_place():
         "Fighters from the Islamic State in the Greater Sahara ambushed an army patrol in Niger on Wednesday.", "ambushed"
     ).location
     assert (loc.location, loc.country, loc.geo_precision) == ("Niger", "Niger", GeoPrecision.REGION)
+
+
+def test_lone_unpopulated_village_abroad_is_not_the_event_place():
+    text = (
+        "Mikati told reporters in Beirut, Lebanon on Wednesday. "
+        "Depositors smashed the windows of two bank branches in the Hamra district on Monday."
+    )
+    located = _locate(text, "smashed", sentence=1)
+    assert (located.location.location, located.location.country) == ("Beirut", "Lebanon")
+    assert located.span.text == "Beirut"
+
+
+def test_village_in_a_country_the_article_names_stays_the_event_place():
+    text = (
+        "Mikati told reporters in Beirut, Lebanon on Wednesday. "
+        "Shells hit Hamra in Syria's Hama province on Monday."
+    )
+    located = _locate(text, "hit", sentence=1)
+    assert (located.location.location, located.location.admin1, located.location.country) == ("Hamra", "Hama", "Syria")
