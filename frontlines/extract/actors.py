@@ -169,6 +169,8 @@ def _coder_conventions(
         first, second, assoc1, assoc2 = _crowd_first((first, second), (assoc1, assoc2), "Rioters", country_hint)
     if mention.label.event_type == "Protests" and first is None:
         first = Actor(_template("Protesters", country_hint), 6, mention="")
+    if mention.label.event_type == "Riots" and first is None:
+        first = Actor(_template("Rioters", country_hint), 5, mention="")  # "angry depositors smashed bank windows"
     if mention.label.event_type == "Protests":
         # "NUP supporters protested": ACLED's crowd is "Protesters (<country>)", the party associated
         first, assoc1 = _crowd(first, assoc1, "Protesters", 6, country_hint)

@@ -53,3 +53,15 @@ def test_crowd_violence_with_and_without_a_demonstration(text: str, expected: st
 )
 def test_one_riot_record(text: str, expected: list[tuple[str, str]]) -> None:
     assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Depositors angry over frozen savings smashed the windows of a bank branch in Beirut on Monday.", "Rioters (Lebanon)"),
+        ("A crowd stormed the police station in Kano on Monday and killed a suspect.", "Rioters (Nigeria)"),
+    ],
+)
+def test_a_riot_with_no_named_crowd_is_coded_to_rioters(text: str, actor1: str) -> None:
+    doc = Document(id="t", text=text, published=datetime.date(2023, 5, 10))
+    assert [(r.event_type, r.actor1, r.inter1) for r in extract_document(doc)] == [("Riots", actor1, 5)]
