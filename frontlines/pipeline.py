@@ -28,6 +28,7 @@ from frontlines.extract.collapse import PUBLICATION_DATE_NOTE, collapse_restatem
 from frontlines.extract.date_offsets import earlier_by
 from frontlines.extract.main_event import detect_report
 from frontlines.extract.notes import write_note
+from frontlines.extract.regime_names import date_state_actors
 from frontlines.extract.repelled_attacks import defenders
 from frontlines.extract.types import Actor, DateResolution, EventMention
 from frontlines.geo.types import GeoContext
@@ -82,7 +83,11 @@ def extract_parsed(document: Document, doc: Doc) -> list[Event]:
     for event in attribute_claims(events, doc, find_claims(doc, country)):
         event.interaction = actor_stage.interaction_code(event.inter1, event.inter2)
         event.notes = write_note(event)
-    return _collapse_repeats(events)
+    kept = _collapse_repeats(events)
+    for event in kept:
+        if date_state_actors(event, country):  # "Military Forces of Sudan (1989-2019)" for a 2018 event
+            event.notes = write_note(event)
+    return kept
 
 
 def _code_event(

@@ -35,7 +35,7 @@ def test_claim_after_the_toll_names_the_attack_not_only_its_toll() -> None:
 
 def test_defenders_killing_the_attackers_is_the_attacks_battle_with_both_tolls() -> None:
     text = "Militants attacked an army base in Diffa on Sunday, killing 12 soldiers. The army said it killed 20 of the attackers."
-    assert _records(text) == [("Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)", 32)]
+    assert _records(text) == [("Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2021-2023)", 32)]
 
 
 @pytest.mark.parametrize(

@@ -32,10 +32,10 @@ def fold_responses(events: list[Event], places_compatible: Callable[[Event, Even
             return None
         return next((k for k in reversed(kept) if other_side_of_battle(event, k, CUES) and places_compatible(k, event)), None)
 
-    return fold_each(events, attack_of, _add_response)
+    return fold_each(events, attack_of, add_response)
 
 
-def _add_response(attack: Event, response: Event) -> None:
+def add_response(attack: Event, response: Event) -> None:
     """The attackers' dead are other people than the defenders': the fatalities add up."""
     total = (attack.counts.fatalities or 0) + (response.counts.fatalities or 0)
     if not attack.actor2 and response.actor1 != attack.actor1:

@@ -47,6 +47,6 @@ def test_the_claimant_becomes_actor1_of_the_unattributed_attack_before_it() -> N
 
 def test_a_named_perpetrator_is_kept_and_a_report_with_a_claim_keeps_its_attack() -> None:
     text = "Soldiers killed four civilians in Tillaberi on Tuesday. Islamic State Sahel later claimed the attack."
-    assert [a[1] for a in _actors(text)] == ["Military Forces of Niger (2023-)"]
+    assert [a[1] for a in _actors(text)] == ["Military Forces of Niger (2021-2023)"]
     text = "Gunmen attacked a police post in Tillaberi on Tuesday, killing four officers. Islamic State Sahel later claimed the attack."
-    assert _actors(text) == [("Armed clash", "Islamic State (Sahel)", "Police Forces of Niger (2023-)")]
+    assert _actors(text) == [("Armed clash", "Islamic State (Sahel)", "Police Forces of Niger (2021-2023)")]
