@@ -17,7 +17,7 @@ from frontlines.extract.attack_responses import fold_responses
 from frontlines.extract.event_folds import fold_each, take_counts
 from frontlines.extract.event_rules import VIOLENT_TYPES
 from frontlines.extract.passive_details import fold_passive_details
-from frontlines.extract.protest_escalation import fold_interventions
+from frontlines.extract.protest_escalation import fold_crowd_arrests, fold_interventions
 from frontlines.extract.rival_accounts import fold_rival_accounts
 from frontlines.model import Event, Evidence, GeoPrecision, TimePrecision
 
@@ -115,6 +115,7 @@ def collapse_restatements(events: list[Event]) -> tuple[list[Event], list[Event]
         fold_tolls,
         fold_destruction,
         lambda found: fold_interventions(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
+        lambda found: fold_crowd_arrests(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
         lambda found: fold_rival_accounts(found, _places_compatible),
         lambda found: fold_passive_details(found, lambda a, b: _places_compatible(a, b) and _dates_compatible(a, b)),
         lambda found: fold_responses(found, _places_compatible),

@@ -155,6 +155,12 @@ def _in_other_background_clause(sent: SpacySpan, r: DateResolution, trigger: Tok
     return False
 
 
+def _owned_by_other_noun(root: Token, trigger: Token) -> int:
+    """1 when the date is a possessive of another noun ("to reject the results of Monday's election"): it
+    dates that noun's event, so any other date in the sentence dates the trigger first."""
+    return int(root.dep_ == "poss" and root.head.i != trigger.i)
+
+
 def find_event_date(sent: SpacySpan, published: date, trigger_token: int | None = None) -> DateResolution | None:
     """The date expression governing the event at `trigger_token` (syntactically closest), else the most precise one."""
     candidates = sentence_dates(sent, published)
@@ -168,11 +174,11 @@ def find_event_date(sent: SpacySpan, published: date, trigger_token: int | None 
         return None
     candidates = own
 
-    def score(r: DateResolution) -> tuple[int, int]:
+    def score(r: DateResolution) -> tuple[int, int, int]:
         root = _root(sent, r.span) if r.span else None
         if root is None:
-            return (99, 0)
-        return (_tree_distance(root, trigger), abs(root.i - trigger_token))
+            return (1, 99, 0)
+        return (_owned_by_other_noun(root, trigger), _tree_distance(root, trigger), abs(root.i - trigger_token))
 
     return _shifted_for_interval(sent, min(candidates, key=score), trigger)
 

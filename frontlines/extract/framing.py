@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from frontlines.data import read_yaml
 from frontlines.extract.date_offsets import earlier_by
+from frontlines.extract.judicial import is_judicial
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "conj", "xcomp", "parataxis", "pcomp"}
 # An event told as happening this long before the news ("a week after …") is recalled, not reported:
@@ -291,12 +292,14 @@ def _conditional_or_modal(verb: Token, c: dict[str, Any]) -> bool:
 
 
 def tells_no_occurrence(sent: SpacySpan, trigger_token: int) -> bool:
-    """A running total, a habit, a scene quoted as ongoing or a time anchor: the words report no single event."""
+    """A running total, a habit, a scene quoted as ongoing, a time anchor or a court's act or charge: the
+    words report no single event."""
     return (
         is_cumulative(sent, trigger_token)
         or is_habitual(sent, trigger_token)
         or is_quoted_ongoing(sent, trigger_token)
         or is_time_anchor(sent, trigger_token)
+        or is_judicial(sent, trigger_token)
     )
 
 

@@ -19,6 +19,8 @@ from frontlines.model import Event
 CROWD_PRONOUNS = frozenset({"them", "they"})
 # ACLED's demonstration sub-types from least to most escalated (Codebook 2023, Protests).
 ESCALATION = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+# Crowd events whose arrests are the intervention in them (fold_crowd_arrests).
+CROWD_EVENT_TYPES = frozenset({"Protests", "Riots"})
 
 
 def crowd_pronoun(obj: Token, is_protest_word: Callable[[Token], bool]) -> bool:
@@ -58,3 +60,27 @@ def _intervened_in(protest: Event, intervention: Event) -> bool:
         and protest.reported_as == intervention.reported_as
         and protest.sub_event_type in ESCALATION
     )
+
+
+def fold_crowd_arrests(events: list[Event], compatible: Callable[[Event, Event], bool]) -> tuple[list[Event], list[Event]]:
+    """Fold an arrest that names no arrester ("Several people were detained", "Fifteen residents were
+    arrested") into the protest or riot told before it, same place and day: ACLED codes arrests at a
+    demonstration as the intervention in it, not as a separate Arrests event. A peaceful protest
+    becomes a protest with intervention. Returns (kept events, crowd events that took an arrest)."""
+
+    def crowd_of(event: Event, kept: list[Event]) -> Event | None:
+        if event.sub_event_type != "Arrests" or event.actor1:
+            return None
+        return next(
+            (k for k in reversed(kept) if k.event_type in CROWD_EVENT_TYPES and k.reported_as == event.reported_as and compatible(k, event)),
+            None,
+        )
+
+    return fold_each(events, crowd_of, _take_arrests)
+
+
+
+def _take_arrests(crowd: Event, arrests: Event) -> None:
+    if crowd.sub_event_type == "Peaceful protest":
+        crowd.sub_event_type = "Protest with intervention"
+    take_counts(crowd, arrests, "arrests at this demonstration")

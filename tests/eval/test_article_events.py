@@ -126,6 +126,7 @@ def test_fresh_fixture_is_a_separate_set_in_new_countries() -> None:
     [
         (task.FRESH2_FILE, "_fresh2", (task.ARTICLES_FILE, task.FRESH_FILE), (30, 13)),
         (task.DEV2_FILE, "_dev2", (task.ARTICLES_FILE, task.FRESH_FILE, task.FRESH2_FILE), (20, 12)),
+        (task.DEV3_FILE, "_dev3", (task.ARTICLES_FILE, task.DEV2_FILE, task.FRESH_FILE, task.FRESH2_FILE), (21, 15)),
     ],
 )
 def test_new_article_set_is_valid_and_in_countries_no_other_set_uses(

@@ -34,3 +34,10 @@ def test_a_third_party_killing_militants_is_its_own_battle() -> None:
     other = _battle("Military Forces of Chad", 8, "Unidentified Armed Group (Niger)", 3, "Chadian troops killed 20 of the attackers.", 20)
     kept, changed = fold_responses([attack, other], _same_place)
     assert (kept, changed, attack.fatalities) == ([attack, other], [], 12)
+
+
+def test_the_attackers_killed_in_the_passive_add_to_the_attack() -> None:
+    attack = _battle("Ambazonian Separatists", 2, "Military Forces of Cameroon", 1, "Separatists attacked a military post, killing two soldiers.", 2)
+    response = _battle("Military Forces of Cameroon", 1, "Ambazonian Separatists", 2, "Three of the attackers were killed when troops returned fire.", 3)
+    kept, changed = fold_responses([attack, response], _same_place)
+    assert (kept, changed, attack.fatalities) == ([attack], [attack], 5)

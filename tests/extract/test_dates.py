@@ -192,3 +192,19 @@ def test_earlier_this_week_on_the_first_day_of_the_week() -> None:
     monday = date(2023, 1, 23)
     r = resolve_date_expression("earlier this week", monday)
     assert (r.date, r.precision) == (monday, TimePrecision.WEEK)  # clipped: a report cannot describe later days
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "Monday's election" dates the election; the gathering is dated by "on Tuesday" (2021-07-27)
+        ("Police fired tear gas on Tuesday to disperse supporters who gathered to reject the results of Monday's election.", "gathered", date(2021, 7, 27)),
+        # the trigger's own possessive date still dates it
+        ("Sunday's attack on the market in Kano killed five people, police said on Tuesday.", "attack", date(2021, 7, 25)),
+    ],
+)
+def test_a_date_owned_by_another_noun_yields_to_the_clause_date(text: str, word: str, expected: date) -> None:
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == word)
+    r = find_event_date(tok.sent, FRIDAY, tok.i)
+    assert r is not None and r.date == expected

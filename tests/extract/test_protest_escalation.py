@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from frontlines.extract.protest_escalation import crowd_pronoun, fold_interventions
+from frontlines.extract.protest_escalation import crowd_pronoun, fold_crowd_arrests, fold_interventions
 from frontlines.model import Event
 from frontlines.nlp import parse
 
@@ -41,3 +41,22 @@ def test_them_after_a_protest_sentence_is_the_crowd() -> None:
     them = next(t for t in doc if t.text == "them")
     assert crowd_pronoun(them, lambda t: t.lemma_ == "march") is True
     assert crowd_pronoun(them, lambda t: False) is False
+
+
+def _arrests(actor1: str = "", day: int = 8) -> Event:
+    return Event(
+        event_id="arrests", document_id="d", event_type="Strategic developments", sub_event_type="Arrests",
+        actor1=actor1, actor2="Civilians (Kenya)", event_date=date(2023, 5, day), location="Nairobi",
+    )
+
+
+def test_arrests_with_no_arrester_after_a_protest_are_its_intervention() -> None:
+    protest = _event("Peaceful protest", "Protesters (Kenya)")
+    kept, changed = fold_crowd_arrests([protest, _arrests()], _same_day)
+    assert ([e.sub_event_type for e in kept], changed) == (["Protest with intervention"], [protest])
+
+
+def test_arrests_by_a_named_force_or_on_another_day_stay_apart() -> None:
+    protest = _event("Peaceful protest", "Protesters (Kenya)")
+    kept, changed = fold_crowd_arrests([protest, _arrests("Police Forces of Kenya"), _arrests(day=9)], _same_day)
+    assert ([e.sub_event_type for e in kept], changed) == (["Peaceful protest", "Arrests", "Arrests"], [])

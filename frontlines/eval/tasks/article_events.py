@@ -34,6 +34,11 @@ Lebanon, Central African Republic, Niger, the Philippines, India, Venezuela; 20 
 background events), coded before the first run and then read to find the general causes of false
 news events (quotes, forecasts, captions, history read as news). Like the tuned set it is a
 development set: its numbers after the fixes are not unseen-article numbers.
+
+A `_dev3` suffix scores tests/fixtures/articles/articles_dev3.yaml, a third development set built
+the same way: 7 articles (Cameroon, Chad, Egypt, Palestine, Armenia/Azerbaijan, Sri Lanka, Peru; 21 new and
+15 background events) whose traps are funerals, court verdicts, calls for calm, aid and
+displacement figures, curfews and talks.
 """
 
 from __future__ import annotations
@@ -58,7 +63,8 @@ ARTICLES_FILE = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "ar
 FRESH_FILE = ARTICLES_FILE.with_name("articles_fresh.yaml")
 FRESH2_FILE = ARTICLES_FILE.with_name("articles_fresh2.yaml")
 DEV2_FILE = ARTICLES_FILE.with_name("articles_dev2.yaml")
-ARTICLE_SETS = ((ARTICLES_FILE, ""), (DEV2_FILE, "_dev2"), (FRESH_FILE, "_fresh"), (FRESH2_FILE, "_fresh2"))  # fixture file -> metric-name suffix
+DEV3_FILE = ARTICLES_FILE.with_name("articles_dev3.yaml")
+ARTICLE_SETS = ((ARTICLES_FILE, ""), (DEV2_FILE, "_dev2"), (DEV3_FILE, "_dev3"), (FRESH_FILE, "_fresh"), (FRESH2_FILE, "_fresh2"))  # fixture file -> metric-name suffix
 
 # Matching family of each ACLED event type: a record typed within the family can still be the
 # gold event (a riot read as a protest), one across families cannot (a protest is no airstrike).
