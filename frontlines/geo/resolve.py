@@ -92,12 +92,13 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
         for key, n in stated.items():
             context.admin1[key] = context.admin1.get(key, 0.0) + STATED_ADMIN1_WEIGHT * n
         chosen.append(_best(gaz, toponym, matches[i], context, qualifiers[i], designator=designators[i]))
-    _within_qualifier(gaz, chosen, qualifiers)
+    in_country = _within_qualifier(gaz, chosen, qualifiers, forced)
     _inside_named_region(text, toponyms, matches, chosen, qualifiers)
     nearby = _near_named_town(text, toponyms, matches, chosen, qualifiers)
     _one_sense_per_name(toponyms, chosen, qualifiers)
     _direction_prefixes(text, toponyms, chosen)
     gaps = place_gaps_abroad(text, toponyms, matches, chosen, qualifiers)
+    gaps |= in_country | _same_name(toponyms, chosen, in_country)
     sites = relocate_sites(text, toponyms, chosen) | nearby | gaps
     result = []
     for i, (toponym, match) in enumerate(zip(toponyms, chosen)):
@@ -128,12 +129,22 @@ def _qualifier(
     return qualifier_after(text, toponyms[i].span.end, matches[i], following)
 
 
-def _within_qualifier(gaz: Gazetteer, chosen: list[Match | None], qualifiers: list[Qualifier | None]) -> None:
+def _within_qualifier(
+    gaz: Gazetteer, chosen: list[Match | None], qualifiers: list[Qualifier | None], forced: dict[int, Match]
+) -> dict[int, Match]:
     """'Walker County (Ga.)' with no Walker in Georgia in the gazetteer: the article's town in
-    Georgia, else Georgia itself; never a Walker in another state."""
+    Georgia, else Georgia itself; never a Walker in another state. 'Nasir, South Sudan' with only a
+    Nasir in Sudan listed is a village of South Sudan the gazetteer lacks: returned (index -> the
+    country) so it keeps its own name at the country's point."""
+    in_country: dict[int, Match] = {}
     for i, qualifier in enumerate(qualifiers):
         match = chosen[i]
-        if qualifier is None or match is None or qualifier.admits(match) or not qualifier.admin1_code:
+        if qualifier is None or match is None or qualifier.admits(match):
+            continue
+        if not qualifier.admin1_code:
+            country = forced.get(i + 1)
+            if country is not None and country.candidate.country_code == qualifier.country_code:
+                chosen[i] = in_country[i] = country
             continue
         towns = [m for m in chosen if m is not None and m.candidate.feature_class == "P" and qualifier.admits(m)]
         if towns:
@@ -141,6 +152,17 @@ def _within_qualifier(gaz: Gazetteer, chosen: list[Match | None], qualifiers: li
             chosen[i] = max(towns, key=lambda m: counts[m.candidate.geonameid])
         else:
             chosen[i] = gaz.admin1_by_code(qualifier.country_code, qualifier.admin1_code) or match
+    return in_country
+
+
+def _same_name(toponyms: list[Toponym], chosen: list[Match | None], placed: dict[int, Match]) -> dict[int, Match]:
+    """Later bare mentions of a name placed once keep that name too ("Nasir" after "Nasir, South Sudan")."""
+    keys = {loose_key(toponyms[i].span.text): m for i, m in placed.items()}
+    return {
+        k: chosen[k]
+        for k, t in enumerate(toponyms)
+        if k not in placed and chosen[k] is not None and chosen[k] is keys.get(loose_key(t.span.text))
+    }
 
 
 def _inside_named_region(
