@@ -6,14 +6,8 @@ import datetime
 
 from frontlines.extract.framing import is_habitual, is_irrealis
 from frontlines.model import Document
-from frontlines.nlp import parse
 from frontlines.pipeline import extract_document
-
-
-def _at(text: str, word: str) -> tuple[object, int]:
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    return tok.sent, tok.i
+from tests.extract.parsed import sentence_at
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -24,19 +18,19 @@ def _types(text: str) -> list[tuple[str, str]]:
 def test_a_quoted_complaint_every_time_is_a_habit_in_any_tense() -> None:
     assert (
         is_habitual(
-            *_at('"They beat us every time we speak out," a student said.', "beat")
+            *sentence_at('"They beat us every time we speak out," a student said.', "beat")
         )
         is True
     )
     assert (
         is_habitual(
-            *_at('"Whenever we march, the police shoot at us," a trader said.', "shoot")
+            *sentence_at('"Whenever we march, the police shoot at us," a trader said.', "shoot")
         )
         is True
     )
     assert (
         is_habitual(
-            *_at(
+            *sentence_at(
                 '"They beat us on Monday," a student said, as he does every week.',
                 "beat",
             )
@@ -48,7 +42,7 @@ def test_a_quoted_complaint_every_time_is_a_habit_in_any_tense() -> None:
 def test_what_someone_was_hired_or_trained_to_do_is_not_done() -> None:
     assert (
         is_irrealis(
-            *_at(
+            *sentence_at(
                 "Leaders said the government had hired thugs to attack the demonstrators.",
                 "attack",
             )
@@ -57,7 +51,7 @@ def test_what_someone_was_hired_or_trained_to_do_is_not_done() -> None:
     )
     assert (
         is_irrealis(
-            *_at(
+            *sentence_at(
                 "He accused foreign powers of financing groups trained to attack the army.",
                 "attack",
             )
@@ -66,7 +60,7 @@ def test_what_someone_was_hired_or_trained_to_do_is_not_done() -> None:
     )
     assert (
         is_irrealis(
-            *_at(
+            *sentence_at(
                 "Soldiers trained by the army attacked the rebels near Goma.",
                 "attacked",
             )

@@ -6,12 +6,7 @@ import pytest
 
 from frontlines.extract.framing import is_commentary
 from frontlines.nlp import parse
-
-
-def _at(text: str, word: str) -> tuple[object, int]:
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    return tok.sent, tok.i
+from tests.extract.parsed import sentence_at
 
 
 @pytest.mark.parametrize(
@@ -30,12 +25,12 @@ def _at(text: str, word: str) -> tuple[object, int]:
     ],
 )
 def test_appraised_or_argued_event_nouns_are_commentary(text: str, word: str, expected: bool) -> None:
-    assert is_commentary(*_at(text, word)) is expected
+    assert is_commentary(*sentence_at(text, word)) is expected
 
 
 def test_a_verb_reported_by_critics_is_not_made_commentary() -> None:
     # an allegation by critics is hedged elsewhere; only event nouns are judged by this frame
-    assert is_commentary(*_at("Critics say the army killed 20 civilians in Cabo Delgado.", "killed")) is False
+    assert is_commentary(*sentence_at("Critics say the army killed 20 civilians in Cabo Delgado.", "killed")) is False
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.extract.framing import is_background, is_commentary, is_irrealis
-from frontlines.nlp import parse
-
-
-def _at(text: str, word: str) -> tuple[object, int]:
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    return tok.sent, tok.i
-
+from tests.extract.parsed import sentence_at
 
 VOW = '"We will not allow anyone to burn our villages and kill our people," the chief minister told a rally of his supporters.'
 
@@ -29,7 +22,7 @@ VOW = '"We will not allow anyone to burn our villages and kill our people," the 
     ],
 )
 def test_bare_verb_under_a_denied_or_supposed_governor_is_irrealis(text: str, word: str, expected: bool) -> None:
-    assert is_irrealis(*_at(text, word)) is expected
+    assert is_irrealis(*sentence_at(text, word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def test_bare_verb_under_a_denied_or_supposed_governor_is_irrealis(text: str, wo
     ],
 )
 def test_speech_audiences_and_failing_campaigns_are_commentary(text: str, word: str, expected: bool) -> None:
-    assert is_commentary(*_at(text, word)) is expected
+    assert is_commentary(*sentence_at(text, word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_speech_audiences_and_failing_campaigns_are_commentary(text: str, word: 
     ],
 )
 def test_the_first_weeks_of_a_conflict_are_history(text: str, word: str, expected: bool) -> None:
-    assert is_background(*_at(text, word)) is expected
+    assert is_background(*sentence_at(text, word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -70,9 +63,9 @@ def test_the_first_weeks_of_a_conflict_are_history(text: str, word: str, expecte
     ],
 )
 def test_an_attack_ranked_as_what_something_was_is_commentary(text: str, word: str, expected: bool) -> None:
-    assert is_commentary(*_at(text, word)) is expected
+    assert is_commentary(*sentence_at(text, word)) is expected
 
 
 def test_recent_years_are_history() -> None:
     text = "The group has carried out dozens of kidnappings for ransom in recent years."
-    assert is_background(*_at(text, "kidnappings")) is True
+    assert is_background(*sentence_at(text, "kidnappings")) is True

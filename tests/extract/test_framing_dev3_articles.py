@@ -7,13 +7,7 @@ import pytest
 
 from frontlines.extract.event_rules import match_text
 from frontlines.extract.framing import is_background, is_cumulative
-from frontlines.nlp import parse
-
-
-def _at(text: str, word: str) -> tuple[object, int]:
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    return tok.sent, tok.i
+from tests.extract.parsed import sentence_at
 
 
 @pytest.mark.parametrize(
@@ -26,7 +20,7 @@ def _at(text: str, word: str) -> tuple[object, int]:
     ],
 )
 def test_a_campaign_over_a_decade_is_background(text: str, word: str, expected: bool) -> None:
-    assert is_background(*_at(text, word)) is expected
+    assert is_background(*sentence_at(text, word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def test_a_campaign_over_a_decade_is_background(text: str, word: str, expected: 
     ],
 )
 def test_an_aid_agency_figure_is_a_running_total(text: str, word: str, expected: bool) -> None:
-    assert is_cumulative(*_at(text, word)) is expected
+    assert is_cumulative(*sentence_at(text, word)) is expected
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.extract.judicial import is_judicial
-from frontlines.nlp import parse
-
-
-def _at(text: str, word: str) -> tuple[object, int]:
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    return tok.sent, tok.i
+from tests.extract.parsed import sentence_at
 
 
 @pytest.mark.parametrize(
@@ -31,4 +25,4 @@ def _at(text: str, word: str) -> tuple[object, int]:
     ],
 )
 def test_a_courts_act_or_a_charge_is_no_event(text: str, word: str, expected: bool) -> None:
-    assert is_judicial(*_at(text, word)) is expected
+    assert is_judicial(*sentence_at(text, word)) is expected
