@@ -186,13 +186,13 @@ def _coder_conventions(
     if first is not None and mention.label.event_type in ARMED_EVENT_TYPES:
         first = _as_backer(first, country_hint)  # "a US drone strike": a state fights through its forces
     perpetrated = mention.label.disorder_type == "Political violence" or mention.label.sub_event_type in PERPETRATED
-    if first is not None and first.inter == 7 and perpetrated:
-        # ACLED never codes civilians as perpetrators: a crowd that beats or lynches is rioters,
+    if first is not None and first.inter == 7 and mention.label.event_type == "Riots":
+        # ACLED never codes civilians as perpetrators: residents who stone police (a violent demonstration,
+        # disorder type Demonstrations) or a crowd that lynches (mob violence) are rioters
+        first = Actor(_template("Rioters", country_hint), 5, first.span, first.mention)
+    elif first is not None and first.inter == 7 and perpetrated:
         # armed villagers or herders who attack (or burn crops and homes) are a communal militia
-        if mention.label.event_type == "Riots":
-            first = Actor(_template("Rioters", country_hint), 5, first.span, first.mention)
-        else:
-            first = _communal_militia(first, country_hint)
+        first = _communal_militia(first, country_hint)
     mutual = trigger.lemma_.lower() in target_cues().mutual
     if second is not None and second.inter == 7 and mention.label.event_type == "Battles" and mutual:
         second = _communal_militia(second, country_hint)  # "herders and farmers clashed": both sides fought
@@ -209,6 +209,9 @@ def _coder_conventions(
         first = Actor(_template("Unidentified Armed Group", country_hint), 3)
     if mention.label.event_type == "Violence against civilians" and second is None:
         second = Actor(_template("Civilians", country_hint), 7)
+    elif mention.label.event_type == "Violence against civilians" and second is not None and second.inter == 4:
+        # "shot dead two Israeli settlers": a community's people attacked unarmed are its civilians
+        second = Actor(_template("Civilians", _named_country(second.name) or country_hint), 7, second.span, second.mention)
     if second is None and first is not None and _fought_itself(trigger, sent):
         second = first  # "two rival militias clashed": ACLED codes the one group on both sides
     elif first is not None and second is not None and first.name == second.name and first.span == second.span:
@@ -617,6 +620,8 @@ def _holder(head: Token, sent: SpacySpan, country_hint: str | None) -> Actor | N
         if first <= last:
             text = doc[first : last + 1].text
             actor = normalise_actor(text, country_hint)
+            if actor is not None and actor.name.startswith("Refugees/IDPs"):
+                return None  # "the Jenin refugee camp": a place refugees live in, not a position they hold
             if actor is not None and actor.name.startswith("Government of ") and head.lower_ in target_cues().military_holdings:
                 actor = normalise_actor(f"{text} forces", country_hint) or actor  # "Ukrainian positions": the army's
             if actor is not None:
@@ -693,6 +698,12 @@ def _previous_sentence_actor(sent: SpacySpan, country_hint: str | None) -> Actor
     if sent.start == 0:
         return None
     return _armed_subject(sent.doc[sent.start - 1].sent, country_hint)
+
+
+def _named_country(name: str) -> str | None:
+    """The country in an actor name's brackets ("Settlers (Israel)" -> "Israel"), when it is one."""
+    match = re.search(r"\(([^()]+)\)$", name)
+    return find_country(match.group(1)) if match else None
 
 
 def _template(kind: str, country: str | None) -> str:
