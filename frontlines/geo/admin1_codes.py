@@ -11,6 +11,7 @@ from frontlines.geo.places import Place, supplement_id
 from frontlines.geo.sources import DATA_DIR, data_rows
 
 CODES_FILE = "admin1_codes.csv"
+CLASHES_FILE = "admin1_code_clashes.csv"
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,9 @@ def admin1_code_places(codes: list[Admin1Code]) -> Iterator[Place]:
             feature_class="A", feature_code="ADM1", admin1_code=region.code, admin1=region.name,
             alternate_names=alternates, source=CODES_FILE,
         )
+
+
+def clashing_code_countries() -> frozenset[str]:
+    """Countries whose GeoNames codes number other regions than Natural Earth's (PH, VN, FR),
+    so a town there is placed by its point, not its code."""
+    return frozenset(row["country_code"] for row in data_rows(CLASHES_FILE) if row.get("country_code"))

@@ -24,6 +24,7 @@ from frontlines.geo import fold, sources
 from frontlines.geo.admin1_codes import (
     Admin1Code,
     admin1_code_places,
+    clashing_code_countries,
     read_admin1_codes,
 )
 from frontlines.geo.fold import fold_name, loose_key, skeleton_key
@@ -203,6 +204,7 @@ def _write_places(
     # a GeoNames code newer than the shapes (Ituri) names the town's region; geometry would give the stale one
     admin1_names.update({(c.country_code, c.code): c.name for c in codes})
     admin1_codes = {(r.country_code, r.name): r.code for r in regions if r.code}
+    clashing = clashing_code_countries()
     shapes = _regions_by_country(regions)
     admin2_points = _Admin2Points()
     pending: list[Place] = []
@@ -213,7 +215,7 @@ def _write_places(
             place.admin1_code = admin1_codes.get((place.country_code, place.name), "")
         elif (
             place.country_code and place.feature_code not in ("PCLI", "CONT") and not place.admin1
-            and (place.country_code, place.admin1_code) not in admin1_names
+            and ((place.country_code, place.admin1_code) not in admin1_names or _code_clashes(place, clashing))
         ):
             # no code, or a GeoNames code Natural Earth does not carry (Burkina Faso's regions vs
             # its province shapes, Italy's, Uganda's): the shape the point lies in decides the code
@@ -224,6 +226,8 @@ def _write_places(
             region = sources.find_admin1(own, place.country_code, place.latitude, place.longitude)
             if region is not None and region.code:
                 place.admin1_code = region.code
+            elif _code_clashes(place, clashing):
+                place.admin1_code = ""  # its code names a region of Natural Earth's other numbering
         if not geometric:
             place.admin1 = place.admin1 or admin1_names.get((place.country_code, place.admin1_code), "")
         if place.admin2 and place.source != "natural-earth-admin1":  # a province is its own admin2, no town's
@@ -236,6 +240,12 @@ def _write_places(
         if not place.admin2 and place.country_code in admin2_points.countries and place.feature_class == "P":
             place.admin2 = admin2_points.nearest(place)
     insert_places(con, pending)
+
+
+def _code_clashes(place: Place, clashing: frozenset[str]) -> bool:
+    """A GeoNames town's code in a country where GeoNames and Natural Earth number regions
+    differently (PH: 14 is BARMM vs Cagayan): the code must not name its region."""
+    return place.country_code in clashing and place.source.startswith("geonames-")
 
 
 def _name_admin2_from_parts(places: list[Place], regions: list[sources.Admin1]) -> None:

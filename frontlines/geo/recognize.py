@@ -29,6 +29,9 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 ARTICLES = frozenset("al el as ad ash an ar at az ez es ed ath adh".split())
 CONNECTORS = ARTICLES | frozenset("of de du la le del da di des and upon sur".split())
+# joined by hyphens only: the Persian/Dari ezafe of "Mazar-i-Sharif", "Dasht-e-Barchi", "Pul-e-Khumri"
+# (one name: "Dasht" or "Barchi" alone is another place, in Iran or Italy)
+HYPHEN_CONNECTORS = frozenset({"e", "i"})
 MAX_TOKENS = 6
 _CACHE_KEY = "frontlines.geo.toponyms"
 # lower-case words that may end a gazetteer name ("Nasib border crossing", "Yarmouk camp")
@@ -199,7 +202,7 @@ def _match_at(text: str, tokens: list[_Token], i: int, view: _DocView, gaz: Gaze
         and tokens[i + 1].capitalised
         and text[first.end : tokens[i + 1].start] == "-"
     )
-    if not (first.capitalised or starts_with_article):
+    if not (first.capitalised or starts_with_article) or _after_ezafe(text, tokens, i):
         return None
     last = i
     while last + 1 < len(tokens) and last + 1 - i < MAX_TOKENS and _joinable(text, tokens[last], tokens[last + 1]):
@@ -207,6 +210,8 @@ def _match_at(text: str, tokens: list[_Token], i: int, view: _DocView, gaz: Gaze
     for j in range(last, i - 1, -1):
         if not tokens[j].capitalised and not (j > i and tokens[j].lower in FEATURE_WORDS):
             continue
+        if j < last and _ezafe_at(text, tokens[j], tokens[j + 1]):
+            continue  # "Dasht" of "Dasht-e-Barchi": a piece of a longer name the gazetteer lacks
         start, end = tokens[i].start, tokens[j].end
         span_text = text[start:end]
         demonym = _demonym(span_text)
@@ -259,6 +264,15 @@ def _name_end(text: str, tokens: list[_Token], i: int, j: int) -> tuple[int, int
     return end, 0
 
 
+def _ezafe_at(text: str, left: _Token, right: _Token) -> bool:
+    return right.lower in HYPHEN_CONNECTORS and text[left.end : right.start] == "-"
+
+
+def _after_ezafe(text: str, tokens: list[_Token], i: int) -> bool:
+    """The word follows "-e-" ("Barchi" of "Dasht-e-Barchi"): the rest of a name, not one of its own."""
+    return i >= 2 and _ezafe_at(text, tokens[i - 2], tokens[i - 1]) and text[tokens[i - 1].end : tokens[i].start] == "-"
+
+
 def _is_language(view: _DocView, start: int, end: int) -> bool:
     ent = view.entity_over(start, end)
     return ent is not None and ent[2] == "LANGUAGE" and ent[0] <= start and ent[1] >= end
@@ -268,7 +282,7 @@ def _joinable(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     if len(gap) > 3 or gap.strip(" -‑") or "\n" in gap or not gap:
         return False
-    return right.capitalised or right.lower in CONNECTORS or right.lower in FEATURE_WORDS
+    return right.capitalised or right.lower in CONNECTORS or right.lower in FEATURE_WORDS or _ezafe_at(text, left, right)
 
 
 def _demonym(span_text: str) -> str | None:

@@ -22,6 +22,7 @@ from frontlines.geo.gazetteer import (
     get_gazetteer,
     match_km,
 )
+from frontlines.geo.group_names import group_name_spans, inside_group_name
 from frontlines.geo.local_sites import relocate_sites
 from frontlines.geo.qualifiers import (
     LIST_GOES_ON,
@@ -69,6 +70,8 @@ def resolved_with_matches(doc: Doc) -> list[tuple[ResolvedToponym, Match]]:
     gaz = get_gazetteer()
     text = doc.text
     toponyms = [t for t in find_toponyms(text, doc, gazetteer=gaz) if t.candidates or t.kind == "unlisted"]
+    groups = group_name_spans(text) if toponyms else []
+    toponyms = [t for t in toponyms if t.kind != "place" or not inside_group_name(groups, t.span.start, t.span.end)]
     matches = [_matches(gaz, t) for t in toponyms]
     designators = [designator_after(text, t.span.end) if t.kind == "place" else None for t in toponyms]
     first = [_best(gaz, t, m, None, designator=d) for t, m, d in zip(toponyms, matches, designators)]
