@@ -124,7 +124,7 @@ def detect_events(sent: SpacySpan) -> list[EventMention]:
             continue
         label, civilian = _type(tok, extra, family, sent, country)
         if label is not None and (
-            (label.sub_event_type == "Change to group/activity" and deployed_in_response(tok))
+            (label.sub_event_type == "Change to group/activity" and (deployed_in_response(tok) or reinforces_told_fight(tok)))
             or (family == "change" and deployed_ahead(tok))
         ):
             untyped.add(tok.i)
@@ -213,10 +213,23 @@ def _sentence_over_weak(sent: SpacySpan, whole: RuleMatch | None, candidates: li
             continue
         if whole.label == "Peaceful protest" and cand.label.event_type in VIOLENT_TYPES:
             continue  # "attacked supporters at a rally": the gathering was attacked, it did not protest
+        if cand.label.sub_event_type == "Arrests" and any(t.idx <= cue < t.idx + len(t.text) for t in _arrest_reason(cand.token)):
+            continue  # "arrested a suspect in connection with the blast": the cue is why, not what was done
         cand.label = event_label(whole.label, 0.6)
         cand.rank = _rank(cand.label)
         if cand.label.event_type == "Violence against civilians":
             cand.civilian_victims = True
+
+
+def _arrest_reason(tok: Token) -> list[Token]:
+    """The words of an arrest's reason phrase ("over the attack", "in connection with the blast")."""
+    reasons = _lexicon()["arrest_reasons"]
+    words: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        heads = [prep] + [g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "connection"]
+        if any(h.lower_ in reasons for h in heads):
+            words += list(prep.subtree)
+    return words
 
 
 def _second_capture(candidates: list[_Candidate]) -> None:
@@ -419,6 +432,8 @@ def _rule_candidate(sent: SpacySpan, found: RuleMatch) -> _Candidate | None:
         return None  # "the rubble of destroyed buildings" describes a scene, not an action
     if found.label == "Other" and flight_only(tok):
         return None  # "residents fled to nearby forests": ACLED codes the violence, not the flight
+    if found.label == "Change to group/activity" and reinforces_told_fight(tok):
+        return None  # "reinforcements had been sent from Bouar" after the attack: a response to it
     if framing.is_irrealis(sent, tok.i) or framing.is_commentary(sent, tok.i) or _hedge_modified(tok):
         return None
     if framing.tells_no_occurrence(sent, tok.i) or awaited(tok):
@@ -726,6 +741,24 @@ def deployed_in_response(tok: Token) -> bool:
         g.lemma_.lower() in places and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in g.subtree)
         for g in to_where
     )
+
+
+def reinforces_told_fight(tok: Token) -> bool:
+    """Reinforcements sent nowhere named after the report told a fight: they answer that fight."""
+    if tok.lemma_.lower() not in _lexicon()["reinforcement_words"]:
+        return False
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else tok
+    preps = [c for head in {tok, verb} for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "towards", "toward", "in"}]
+    for prep in preps:
+        if any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree):
+            return False  # "sent reinforcements to El Geneina": a named destination
+    for before in tok.doc.sents:
+        if before.start >= tok.sent.start:
+            break
+        found = match_text(before.text)
+        if found is not None and found.is_acled and event_label(found.label).event_type in VIOLENT_TYPES:
+            return True
+    return False
 
 
 def deployed_ahead(tok: Token) -> bool:

@@ -155,6 +155,7 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
         classify_text,
         deployed_ahead,
         deployed_in_response,
+        reinforces_told_fight,
     )
 
     if not is_short_report(doc) or not event_model.enabled():
@@ -175,7 +176,7 @@ def whole_report_mention(doc: Doc) -> tuple[SpacySpan, EventMention] | None:
         return None
     if label.sub_event_type == "Other" and flight_only(anchor):
         return None  # "residents fled to nearby forests": ACLED codes the violence, not the flight
-    if label.sub_event_type == "Change to group/activity" and deployed_in_response(anchor):
+    if label.sub_event_type == "Change to group/activity" and (deployed_in_response(anchor) or reinforces_told_fight(anchor)):
         return None  # "police were deployed to protect traders": a response, not a change to the force
     if deployed_ahead(anchor) or awaited(anchor):
         return None  # "police were deployed ahead of protests": a precaution, the protest is yet to happen
