@@ -8,19 +8,18 @@ its actor, speaking after another side (or the reporter), contests the first acc
 
 from __future__ import annotations
 
-import re
-
 from frontlines.extract.actor_dictionary import reporting_verbs
+from frontlines.extract.event_folds import typing_sentence
+from frontlines.extract.regime_names import state_country
 from frontlines.model import Event
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_STATE = re.compile(r"^(?:Military Forces|Police Forces|Government) of (?P<country>.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
 
 
 def side(name: str) -> str:
     """One key per side: a state's army, police and government speak for the same side."""
-    match = _STATE.match(name)
-    return f"state of {match['country']}" if match else name
+    country = state_country(name)
+    return f"state of {country}" if country else name
 
 
 def account_speaker(sentence: str, country: str | None) -> str | None:
@@ -44,12 +43,9 @@ def account_speaker(sentence: str, country: str | None) -> str | None:
 def told_by_other_side(told: Event, later: Event) -> bool:
     """`later` (its actor the defender of `told`) is that side's own account, after another speaker's."""
     country = told.country or later.country or None
-    second = account_speaker(_typing_sentence(later), country)
+    second = account_speaker(typing_sentence(later), country)
     if second is None or side(second) != side(later.actor1):
         return False
-    first = account_speaker(_typing_sentence(told), country)
+    first = account_speaker(typing_sentence(told), country)
     return first is None or side(first) != side(second)
 
-
-def _typing_sentence(event: Event) -> str:
-    return next((e.sentence for e in event.evidence if e.field == "event_type"), event.evidence[0].sentence if event.evidence else "")

@@ -61,12 +61,16 @@ def _back_reference_cues(file_name: str) -> tuple[tuple[re.Pattern[str], ...], i
 
 def battle_points_back(event: Event, cue_file: str) -> bool:
     """A Battles record whose typing sentence refers back to a battle already told (`cue_file`'s patterns)."""
-    sentence = next(
+    patterns, _ = _back_reference_cues(cue_file)
+    return event.event_type == "Battles" and any(p.search(typing_sentence(event)) for p in patterns)
+
+
+def typing_sentence(event: Event) -> str:
+    """The sentence the event was typed from (else its first evidence's)."""
+    return next(
         (e.sentence for e in event.evidence if e.field == "event_type"),
         event.evidence[0].sentence if event.evidence else "",
     )
-    patterns, _ = _back_reference_cues(cue_file)
-    return event.event_type == "Battles" and any(p.search(sentence) for p in patterns)
 
 
 def other_side_of_battle(later: Event, told: Event, cue_file: str) -> bool:

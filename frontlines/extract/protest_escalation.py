@@ -79,7 +79,6 @@ def fold_crowd_arrests(events: list[Event], compatible: Callable[[Event, Event],
     return fold_each(events, crowd_of, _take_arrests)
 
 
-
 def _take_arrests(crowd: Event, arrests: Event) -> None:
     if crowd.sub_event_type == "Peaceful protest":
         crowd.sub_event_type = "Protest with intervention"

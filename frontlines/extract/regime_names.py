@@ -61,6 +61,13 @@ def period_on(country: str, when: date) -> RegimePeriod | None:
     return next((p for p in regime_periods().get(country, ()) if p.covers(when)), None)
 
 
+def state_country(name: str) -> str | None:
+    """The country of a whole state-force or government name ("Military Forces of Sudan (2019-)" ->
+    "Sudan"); None for other actors and for a unit named after the years."""
+    match = _STATE_NAME.match(name)
+    return match["country"] if match and not match["tail"] else None
+
+
 def dated_state_name(name: str, when: date | None) -> str:
     """"Military Forces of Sudan (2019-)" on 2018-05-01 -> "Military Forces of Sudan (1989-2019)". A name
     that is no state force, a country without periods, or a date no period covers keep the name."""

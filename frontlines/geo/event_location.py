@@ -17,9 +17,9 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span as SpacySpan
 
-from frontlines.extract.actor_dictionary import group_aliases
 from frontlines.geo.gazetteer import Gazetteer, Match, get_gazetteer
 from frontlines.geo.geocode import precision_of
+from frontlines.geo.group_names import group_name_spans, inside_group_name
 from frontlines.geo.resolve import resolved_with_matches
 from frontlines.geo.sources import DATA_DIR
 from frontlines.geo.types import GeoContext, LocatedEvent, ResolvedToponym
@@ -229,11 +229,7 @@ def _inside_group_name(doc: Doc, tokens: SpacySpan) -> bool:
     armed group's name (the actor dictionary's aliases) says who fought, not where."""
     sent = tokens.root.sent
     start, end = tokens.start_char - sent.start_char, tokens.end_char - sent.start_char
-    for pattern, _entry in group_aliases():
-        for match in pattern.finditer(sent.text):
-            if match.start() < start and end <= match.end():
-                return True
-    return False
+    return inside_group_name(group_name_spans(sent.text), start, end)
 
 
 def _is_located(tokens: SpacySpan) -> bool:
