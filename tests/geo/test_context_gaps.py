@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from frontlines.geo import resolve_toponyms
 from frontlines.geo.gazetteer import EXACT, Match
 from frontlines.geo.qualifiers import Qualifier, qualifier_after
 from frontlines.geo.types import Candidate
 from frontlines.model import GeoPrecision
-from tests.geo.conftest import gazetteer_with
+from tests.geo.conftest import gazetteer_with, resolved_places
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -20,13 +19,6 @@ def context_gaps_gazetteer(small_gazetteer: Path, tmp_path_factory: pytest.TempP
     with gazetteer_with(small_gazetteer, tmp_path_factory, "context_gaps_places.txt") as path:
         yield path
 
-
-def _where(text: str, name: str) -> list[tuple]:
-    return [
-        (r.location.location, r.location.country, r.location.latitude, r.location.longitude, r.location.geo_precision)
-        for r in resolve_toponyms(text)
-        if r.span.text == name
-    ]
 
 
 def _match(name: str, cc: str, code: str = "PPL") -> Match:
@@ -36,8 +28,8 @@ def _match(name: str, cc: str, code: str = "PPL") -> Match:
 
 def test_country_after_a_comma_keeps_a_village_it_lacks_in_that_country():
     text = "Fighting broke out in Nasir, South Sudan, on Tuesday. Residents fled Nasir by boat."
-    (country,) = _where(text, "South Sudan")
-    assert _where(text, "Nasir") == [("Nasir",) + country[1:]] * 2  # at the country's point
+    (country,) = resolved_places(text, "South Sudan")
+    assert resolved_places(text, "Nasir") == [("Nasir",) + country[1:]] * 2  # at the country's point
     assert (country[1], country[4]) == ("South Sudan", GeoPrecision.REGION)
 
 
@@ -59,9 +51,9 @@ def test_village_abroad_in_a_report_set_in_one_town_is_coded_at_that_town():
         "Depositors rallied in Beirut on Monday. In the capital, they smashed bank windows in the "
         "Hamra district. Shops in Hamra stayed shut. Banks in Beirut reopened on Tuesday."
     )
-    assert _where(text, "Hamra") == [("Hamra", "Lebanon", 33.89332, 35.50157, GeoPrecision.NEAR_TOWN)] * 2
+    assert resolved_places(text, "Hamra") == [("Hamra", "Lebanon", 33.89332, 35.50157, GeoPrecision.NEAR_TOWN)] * 2
 
 
 def test_village_abroad_stays_there_when_no_town_is_named_twice():
     text = "Depositors rallied in Beirut, Lebanon. In the capital, they smashed bank windows in the Hamra district."
-    assert [w[1] for w in _where(text, "Hamra")] == ["Syria"]
+    assert [w[1] for w in resolved_places(text, "Hamra")] == ["Syria"]
