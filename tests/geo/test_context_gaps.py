@@ -20,7 +20,6 @@ def context_gaps_gazetteer(small_gazetteer: Path, tmp_path_factory: pytest.TempP
         yield path
 
 
-
 def _match(name: str, cc: str, code: str = "PPL") -> Match:
     cls = "A" if code in ("ADM1", "PCLI") else "P"
     return Match(Candidate(1, name, 0.0, 0.0, cc, feature_class=cls, feature_code=code), EXACT, admin1_code="01")

@@ -19,7 +19,6 @@ def gaps_gazetteer(small_gazetteer: Path, tmp_path_factory: pytest.TempPathFacto
         yield path
 
 
-
 def test_village_missing_at_home_is_coded_at_the_home_place_beside_it():
     text = "FARC dissidents attacked soldiers in El Plateado, in the Argelia municipality of Colombia, on Monday."
     assert resolved_places(text, "El Plateado") == [("El Plateado", "Colombia", 2.25563, -77.24876, GeoPrecision.NEAR_TOWN)]
